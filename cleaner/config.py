@@ -1,0 +1,48 @@
+"""Loading a `CleanerConfig` from a TOML file, with errors a user can act on."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from cleaner.errors import ConfigError
+from cleaner.models import CleanerConfig
+
+
+def load_config(path: str | Path) -> CleanerConfig:
+    """Read and validate a TOML config file.
+
+    Every problem (unreadable file, bad TOML, unknown key, unknown filter, bad
+    pattern) becomes a `ConfigError` whose message names the file and the fix.
+    """
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise ConfigError(f"cannot read config file {path}: {error.strerror or error}") from None
+    except UnicodeDecodeError:
+        raise ConfigError(f"config file {path} is not UTF-8 text") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"config file {path} is not valid TOML: {error}") from None
+    return validate_config(data, source=str(path))
+
+
+def validate_config(data: object, *, source: str = "config") -> CleanerConfig:
+    """Validate a mapping as a `CleanerConfig`, with one readable line per problem."""
+    try:
+        return CleanerConfig.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(_describe(e) for e in error.errors())
+        raise ConfigError(f"{source} does not validate: {problems}") from None
+
+
+def _describe(error: object) -> str:
+    assert isinstance(error, dict)
+    where = ".".join(str(part) for part in error.get("loc", ())) or "(top level)"
+    message = str(error.get("msg", "invalid"))
+    if error.get("type") == "extra_forbidden":
+        known = ", ".join(CleanerConfig.model_fields)
+        message = f"unknown key (known keys: {known})"
+    return f"{where}: {message.removeprefix('Value error, ')}"

@@ -1,0 +1,130 @@
+"""Stand-alone bylines and source lines: "By Staff Writer, Reuters", "- South China Morning Post".
+
+Templates print the author and the source above or below the text, and teaser
+lists print a source line for every teaser. The name patterns are case-sensitive:
+"By the time the ferry docked" starts a sentence, "By Jane Doe" is a byline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleaner.filters.base import LineFilter, whole_line
+from cleaner.filters.timestamps import Timestamps
+from cleaner.lexicons import phrase_key
+from cleaner.registry import register
+
+if TYPE_CHECKING:
+    from cleaner.document import Doc, Line
+    from cleaner.lexicons import Lexicon
+    from cleaner.models import Removal, UserRules
+
+# One capitalised word of a name: "Jane", "O'Brien", "J.", "Jean-Luc", "McDonald".
+_NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
+_PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ten|dos|das)"
+_NAME = rf"{_NAME_WORD}(?:\ (?:{_PARTICLE}\ )?{_NAME_WORD}){{0,3}}"
+_NAMES = rf"{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME}){{0,4}}"
+
+_BYLINE_RE = regex.compile(
+    rf"""
+    (?i:by|written\ by|words\ by|story\ by|text\ by|author:?|reporter:?) \s+
+    {_NAMES}                                     # "By Jane Doe and John Roe"
+    (?: \s* [,|/–—-] \s* {_NAMES} ){{0,3}}        # "By Staff Writer, Reuters"
+    (?: \s* [,|/–—-] \s* @\w+ )?                 # "By Jane Doe | @janedoe"
+    \.?
+    """,
+    regex.VERBOSE,
+)
+
+_CREDIT_RE = regex.compile(
+    rf"""
+    \(? (?i:(?:additional\ )?reporting|writing|editing|compiled|research|production)
+    \s+ (?i:by) \s+ {_NAMES}
+    (?: \s* (?:;|,|(?i:and)) \s* (?i:reporting|writing|editing|compiled|research|production)
+        \s+ (?i:by) \s+ {_NAMES} ){{0,4}}
+    \.? \)? \.?                                  # "Reporting by Jane Doe; Editing by John Roe"
+    """,
+    regex.VERBOSE,
+)
+
+# "- South China Morning Post", "— Reuters": a dash, then a short name.
+_SOURCE_RE = regex.compile(rf"[-–—]\s*({_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}})")
+# A bare name line: "South China Morning Post".
+_BARE_NAME_RE = regex.compile(rf"{_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}}")
+
+# A byline beside a date: "By Jane Doe | Updated November 24, 2026" is matched by
+# splitting on the separator and testing each side.
+_SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
+_MAX_BYLINE_CHARS = 160
+
+
+@register
+class Bylines(LineFilter):
+    """Remove stand-alone bylines, credit lines and source lines.
+
+    A source line ("- South China Morning Post", or the bare name just above a
+    date line) is removed only when the name reads as a news source (it holds a
+    word such as Post, Times or Reuters) or stands beside a date line, so that a
+    one-item list is not mistaken for one.
+
+    >>> from cleaner import clean
+    >>> clean("By Staff Writer, Reuters\\nBy the time the ferry docked, the storm had passed.")
+    'By the time the ferry docked, the storm had passed.\\n'
+    """
+
+    name = "bylines"
+
+    def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
+        super().__init__(lexicon, custom)
+        self._publishers = lexicon.phrases("publishers")
+        self._dates = Timestamps(lexicon)
+
+    def rule_for(self, line: Line) -> str | None:
+        """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
+        text = line.stripped
+        if len(text) > _MAX_BYLINE_CHARS:
+            return None
+        parts = _SPLIT_RE.split(text)
+        if any(self._is_byline(p) for p in parts) and all(
+            self._is_byline(p) or self._dates.rule_for_text(p) for p in parts
+        ):
+            return "byline"
+        return None
+
+    def _is_byline(self, text: str) -> bool:
+        return bool(_BYLINE_RE.fullmatch(text) or _CREDIT_RE.fullmatch(text))
+
+    def is_date(self, line: Line) -> bool:
+        """True for a stand-alone date line, which marks the lines beside it as metadata."""
+        return self._dates.rule_for(line) is not None
+
+    def _names_a_source(self, name: str) -> bool:
+        return any(word in self._publishers for word in phrase_key(name).split())
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        """Bylines on their own; source lines by their wording and their neighbours."""
+        content = [line for _, line in doc.content_lines()]
+        dated = [self.is_date(line) for line in content]
+        for position, line in enumerate(content):
+            rule = self.custom_rule_for(line) or self.rule_for(line)
+            if rule is None:
+                beside_date = (position > 0 and dated[position - 1]) or (
+                    position + 1 < len(content) and dated[position + 1]
+                )
+                rule = self._source_rule(line, beside_date=beside_date)
+            if rule is not None:
+                yield whole_line(self.name, line, rule)
+
+    def _source_rule(self, line: Line, *, beside_date: bool) -> str | None:
+        text = line.stripped
+        if len(text) > 60:
+            return None
+        dashed = _SOURCE_RE.fullmatch(text)
+        if dashed and (beside_date or self._names_a_source(dashed.group(1))):
+            return "source_line"
+        if beside_date and _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
+            return "source_line"
+        return None

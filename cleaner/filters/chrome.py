@@ -1,0 +1,173 @@
+"""Page chrome around the article: cookie banners, navigation and footers.
+
+These three families share one trait: a page repeats them on every article, and
+their one-word entries ("Menu", "Accept", "Privacy") are only boilerplate in the
+company of their kind, which `PhraseFilter` checks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleaner.filters.base import PhraseFilter, whole_line
+from cleaner.lexicons import phrase_key
+from cleaner.registry import register
+
+if TYPE_CHECKING:
+    from cleaner.document import Doc, Line
+    from cleaner.lexicons import Lexicon
+    from cleaner.models import Removal, UserRules
+
+# The site speaking about its own cookies, anywhere in a line of banner length.
+_COOKIE_SENTENCE_RE = regex.compile(
+    r"""
+      \b(?:we|this\ (?:web)?site|our\ (?:web)?site|our\ partners|we\ and\ our\ (?:\w+\ ){0,2}partners)
+        \ (?:\w+\ ){0,2}(?:use|uses|store|place|set)s?\ (?:\w+\ ){0,3}cookies\b   # "We use cookies to ..."
+    | \bby\ (?:continuing|using|browsing|clicking|staying)\b .{0,120}? \b(?:cookies|privacy\ policy|cookie\ policy)\b
+    | \b(?:accept|allow|reject|manage)\ (?:all\ )?cookies\b
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+_MAX_BANNER_CHARS = 600
+_CONSENT_WORDS = ("cookie", "consent", "privacy")
+
+
+@register
+class CookieNotices(PhraseFilter):
+    """Remove cookie-consent sentences and their buttons.
+
+    Buttons such as "Accept" or "Got it" go only beside a cookie line.
+
+    >>> from cleaner import clean
+    >>> clean("We use cookies to improve your experience.\\nAccept all\\nThe council met.")
+    'The council met.\\n'
+    """
+
+    name = "cookie_notices"
+    family = "cookie_notices"
+    phrase_rule = "button"
+
+    def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
+        super().__init__(lexicon, custom)
+        phrases = lexicon.phrases(self.family)
+        # Here the guard is about meaning, not length: "Accept all" is a button
+        # only in a cookie banner, while "Cookie settings" is one on its own.
+        self._strong = frozenset(p for p in phrases if any(w in p for w in _CONSENT_WORDS))
+        self._weak = phrases - self._strong
+
+    def pattern_rule_for(self, line: Line) -> str | None:
+        """A banner sentence in the site's own voice about cookies."""
+        text = line.stripped
+        if len(text) <= _MAX_BANNER_CHARS and "ookie" in text and _COOKIE_SENTENCE_RE.search(text):
+            return "banner"
+        return None
+
+
+_BREADCRUMB_RE = regex.compile(
+    r"""
+    (?i:home|homepage|start) \s* (?:[>›»/|→]|&gt;) \s*
+    [^>›»/|→.!?]{1,40} (?: \s* (?:[>›»/|→]|&gt;) \s* [^>›»/|→.!?]{1,60} ){0,6}   # "Home > World > Asia"
+    """,
+    regex.VERBOSE,
+)
+_SHORT_LINE_RE = regex.compile(r"[\p{L}\p{N}&'’ -]{1,30}")
+_MENU_MIN_LINES = 4
+_MENU_MAX_WORDS = 3
+
+
+@register
+class Navigation(PhraseFilter):
+    """Remove skip links, menu toggles, breadcrumbs and runs of menu entries.
+
+    A run of menu entries is at least four consecutive short lines (three words
+    or fewer, no sentence punctuation), at least two of them known section
+    names ("News", "Sport", "World"). A list of ingredients or names has none.
+
+    >>> from cleaner import clean
+    >>> clean("Skip to main content\\nHome > World > Asia\\nThe council met.")
+    'The council met.\\n'
+    """
+
+    name = "navigation"
+    family = "navigation"
+
+    def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
+        super().__init__(lexicon, custom)
+        self._sections = lexicon.phrases("nav_sections")
+
+    def pattern_rule_for(self, line: Line) -> str | None:
+        """Breadcrumb trails."""
+        text = line.stripped
+        if len(text) <= 200 and _BREADCRUMB_RE.fullmatch(text):
+            return "breadcrumb"
+        return None
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        """Phrases and breadcrumbs, then runs of consecutive menu entries."""
+        removed = list(super().find(doc))
+        yield from removed
+        taken = {r.start for r in removed}
+        for run in self._menu_runs(doc):
+            for line in run:
+                if line.start not in taken:
+                    yield whole_line(self.name, line, "menu_run")
+
+    def _is_menu_entry(self, line: Line) -> bool:
+        text = line.stripped
+        return bool(_SHORT_LINE_RE.fullmatch(text)) and len(text.split()) <= _MENU_MAX_WORDS
+
+    def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
+        run: list[Line] = []
+        for line in (*doc.lines, None):
+            if line is not None and not line.is_blank and self._is_menu_entry(line):
+                run.append(line)
+                continue
+            if len(run) >= _MENU_MIN_LINES:
+                known = sum(phrase_key(entry.text) in self._sections for entry in run)
+                if known >= 2:
+                    yield run
+            run = []
+
+
+_COPYRIGHT_RE = regex.compile(
+    r"""
+      (?: (?i:copyright) \s* )? (?: © | \((?i:c)\) )? \s* \d{4} (?<=(?:©|\)|(?i:copyright))\s*\d{4})
+        .{0,160}                                         # "© 2026 Example Media", "Copyright 2026 AP"
+    | (?i:copyright) \s* (?: © | \((?i:c)\) ) .{0,160}  # "Copyright © The Times"
+    | © \s* \p{Lu} .{0,160}                             # "© Example Media Ltd"
+    | .{0,120}? (?: © | \b\d{4}\b ) .{0,80}? \b(?i:all\ rights\ reserved)\W*  # "2026 Example Ltd. All rights reserved."
+    """,
+    regex.VERBOSE,
+)
+_LINK_SEPARATORS_RE = regex.compile(r"\s*[|·•]\s*")
+
+
+@register
+class Footers(PhraseFilter):
+    """Remove copyright lines and footer links.
+
+    >>> from cleaner import clean
+    >>> clean("The council met.\\n© 2026 Example Media Ltd. All rights reserved.\\nPrivacy Policy")
+    'The council met.\\n'
+    """
+
+    name = "footers"
+    family = "footers"
+    phrase_rule = "link"
+
+    def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
+        super().__init__(lexicon, custom)
+        self._links = lexicon.phrases("footers") | lexicon.phrases("navigation")
+
+    def pattern_rule_for(self, line: Line) -> str | None:
+        """A copyright notice, or a row of footer links on one line."""
+        text = line.stripped
+        if len(text) <= 200 and _COPYRIGHT_RE.fullmatch(text):
+            return "copyright"
+        parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
+        if len(parts) >= 2 and all(p in self._links for p in parts):
+            return "link_row"  # "Privacy Policy | Terms of Use | Contact Us"
+        return None

@@ -1,0 +1,142 @@
+"""Related-content sections and teaser lines: "Related Articles", "Most Read", "READ MORE: ...".
+
+A related section is a heading followed by teasers: headlines, source and date
+lines, and sometimes a teaser's opening paragraphs. The section ends where prose
+that belongs to no teaser resumes, which keeps an article that a "Read more"
+block cuts in two. With `keep` set (``--keep-related``) the teasers stay and
+only the heading goes; the date and source lines are then left to their own
+filters.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Self
+
+import regex
+
+from cleaner.filters.base import LineFilter, whole_line
+from cleaner.filters.bylines import Bylines
+from cleaner.lexicons import phrase_key
+from cleaner.registry import register
+
+if TYPE_CHECKING:
+    from cleaner.document import Doc, Line
+    from cleaner.lexicons import Lexicon
+    from cleaner.models import CleanerConfig, Removal, UserRules
+
+_TEASER_LABEL_RE = regex.compile(r"\s*([\p{L} ']{2,25}?)\s*[:|]\s+\S.*")
+_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)\]]*$")
+_MAX_TEASER_CHARS = 200
+_MAX_TEASER_WORDS = 16
+_MORE_FROM_RE = regex.compile(r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}")
+
+
+@register
+class RelatedLinks(LineFilter):
+    """Remove related-article sections and one-line teasers inside the text.
+
+    >>> from cleaner import clean
+    >>> clean("The council met.\\nREAD MORE: Budget talks stall\\nIt voted.\\nMost Read\\nA headline")
+    'The council met.\\n\\nIt voted.\\n'
+    """
+
+    name = "related_links"
+
+    def __init__(
+        self, lexicon: Lexicon, custom: UserRules | None = None, *, keep: bool = False
+    ) -> None:
+        super().__init__(lexicon, custom)
+        self._headings = lexicon.phrases("related_headings")
+        self._prefixes = lexicon.phrases("teaser_prefixes")
+        self._metadata = Bylines(lexicon)
+        self._keep = keep
+
+    @classmethod
+    def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
+        """Build with the `[related]` settings and the user's additions."""
+        return cls(lexicon, config.custom.get(cls.name), keep=config.related.keep)
+
+    def rule_for(self, line: Line) -> str | None:
+        """A section heading, a user phrase, or a one-line teaser with a label."""
+        text = line.stripped
+        if self.is_heading(text):
+            return "heading"
+        label = _TEASER_LABEL_RE.fullmatch(text)
+        if (
+            label
+            and len(text) <= _MAX_TEASER_CHARS
+            and phrase_key(label.group(1)) in self._prefixes
+        ):
+            return "teaser_line"  # "READ MORE: Budget talks stall"
+        return None
+
+    def is_heading(self, text: str) -> bool:
+        """True for a related-section heading such as "Related Articles" or "More from Reuters"."""
+        return phrase_key(text) in self._headings or bool(_MORE_FROM_RE.fullmatch(text))
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        """Yield teaser lines, and each heading with the teaser block under it."""
+        lines = doc.lines
+        index = 0
+        while index < len(lines):
+            line = lines[index]
+            index += 1
+            if line.is_blank:
+                continue
+            rule = self.custom_rule_for(line) or self.rule_for(line)
+            if rule is None:
+                continue
+            yield whole_line(self.name, line, rule)
+            if rule == "heading":
+                block_end = self._teaser_block_end(lines, index)
+                if not self._keep:
+                    for teaser in lines[index:block_end]:
+                        if not teaser.is_blank:
+                            yield whole_line(self.name, teaser, "teaser_block")
+                    index = block_end
+
+    def _teaser_block_end(self, lines: tuple[Line, ...], start: int) -> int:
+        """Index just past the teasers that follow a heading at `start - 1`.
+
+        Teasers are short headline-like lines, list items, further headings and
+        metadata (date and source lines). A date or source line opens a teaser
+        *unit*, in which everything up to the next blank line belongs to the
+        teaser, opening paragraphs included. The block ends at the first prose
+        line outside a unit.
+        """
+        in_unit = False
+        end = start
+        for index in range(start, len(lines)):
+            line = lines[index]
+            if line.is_blank:
+                in_unit = False
+                continue
+            text = line.stripped
+            if self._is_metadata(lines, index):
+                in_unit = True
+            elif not (in_unit or self._is_teaser_like(text)):
+                return end
+            end = index + 1
+        return end
+
+    def _is_metadata(self, lines: tuple[Line, ...], index: int) -> bool:
+        text = lines[index].stripped
+        if self._metadata.is_date(lines[index]) or self._metadata.rule_for(lines[index]):
+            return True
+        following = index + 1
+        while following < len(lines) and lines[following].is_blank:
+            following += 1
+        # A bare name right above a date line is the teaser's source.
+        return (
+            following < len(lines)
+            and self._metadata.is_date(lines[following])
+            and len(text.split()) <= 6
+            and not _SENTENCE_END_RE.search(text)
+        )
+
+    def _is_teaser_like(self, text: str) -> bool:
+        if self.is_heading(text):
+            return True
+        words = len(text.split())
+        return words <= _MAX_TEASER_WORDS and not _SENTENCE_END_RE.search(text)

@@ -1,0 +1,97 @@
+"""Widget labels: AI features, share bars, audio players, newsletter and app prompts.
+
+These are the buttons and calls to action that article templates put around the
+text. Extraction keeps their labels as short lines of their own.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import regex
+
+from cleaner.filters.base import PhraseFilter
+from cleaner.lexicons import phrase_key
+from cleaner.registry import register
+
+if TYPE_CHECKING:
+    from cleaner.document import Line
+    from cleaner.lexicons import Lexicon
+    from cleaner.models import UserRules
+
+# Prompts too varied for a phrase list. Each alternative is a whole line.
+_AI_PROMPT_RE = regex.compile(
+    r"""
+      explore\ what\ .{1,60}?\ can\ do\ for\ you\W*    # "Explore what Daily8 AI can do for you:"
+    | (?:ai|article)[-\ ]generated\ summary\W*         # "AI-generated summary"
+    | listen\ to\ (?:this\ )?(?:article|story)\W*\d{1,3}\s*min(?:utes?|s)?\W*  # "Listen to this article · 5 min"
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_NEWSLETTER_RE = regex.compile(
+    r"""
+      (?:sign\ up|subscribe|register|join|opt\ in|get)\b          # "Sign up for our daily newsletter ..."
+      .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
+    | get\ .{0,60}?\b(?:delivered|sent)\ (?:straight\ )?to\ your\ inbox\W*  # "Get the latest news delivered to your inbox"
+    | by\ (?:signing\ up|subscribing|clicking|registering)\b .{0,160}?\b(?:privacy|terms)\b .{0,80}
+    | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing)\b .{0,80}
+    | already\ (?:a\ subscriber|have\ an\ account)\W+(?:sign|log)\ ?in\W*
+    | enter\ your\ e-?mail(?:\ address)?\W*
+    """,
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+_APP_PROMPT_RE = regex.compile(
+    r"""
+      (?i:download|get|install|open\ in|read\ in|try)\ (?i:our\ |the\ |this\ )?
+        (?:(?:\p{Lu}[\p{L}\d&.]*|(?i:free|mobile|new|official))\ ){0,3}   # brand: "the SCMP", "our free"
+        (?i:app)\b
+        (?:\ (?i:for|to|and|now|today|on)\b[^.!?,;]{0,60})?\W*       # "... for the latest news"
+    | (?i:(?:available|download)\ (?:it\ )?on\ the\ app\ store)\W*
+    | (?i:get\ it\ on\ google\ play)\W*
+    """,
+    regex.VERBOSE,
+)
+
+_SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
+# Long lines are prose; prompts are short.
+_MAX_PROMPT_CHARS = 220
+
+
+@register
+class Widgets(PhraseFilter):
+    """Remove widget labels and calls to action standing alone on a line.
+
+    >>> from cleaner import clean
+    >>> clean("Try Our AI Features\\nShare\\nThe council met on Monday.")
+    'The council met on Monday.\\n'
+    """
+
+    name = "widgets"
+    family = "widgets"
+    phrase_rule = "button"
+
+    def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
+        super().__init__(lexicon, custom)
+        self._networks = lexicon.phrases("social_networks")
+
+    def is_weak(self, line: Line) -> bool:
+        """A lone network name ("Facebook") is a share button only beside other widgets."""
+        return super().is_weak(line) or phrase_key(line.text) in self._networks
+
+    def pattern_rule_for(self, line: Line) -> str | None:
+        """Prompts matched by structure, and share bars written on one line."""
+        text = line.stripped
+        if len(text) > _MAX_PROMPT_CHARS:
+            return None
+        if _AI_PROMPT_RE.fullmatch(text):
+            return "ai_feature"
+        if _NEWSLETTER_RE.fullmatch(text):
+            return "newsletter"
+        if _APP_PROMPT_RE.fullmatch(text):
+            return "app_prompt"
+        parts = [p for p in _SEPARATORS_RE.split(phrase_key(text)) if p]
+        if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):
+            return "share_bar"  # "Facebook Twitter Email", "Share | Facebook | X"
+        return None

@@ -1,0 +1,245 @@
+"""Pydantic models for what crosses the API and CLI boundary: configuration in, results out.
+
+Inside the pipeline, hot-path values are plain frozen dataclasses
+(`cleaner.document`); pydantic is used where validation and JSON matter.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Self
+
+import regex
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from cleaner import registry
+from cleaner.registry import DEFAULT_ORDER
+
+# Strings that make a badly written pattern backtrack without end. A user pattern
+# that cannot settle any of them within `PROBE_TIMEOUT_S` is refused at load time;
+# the ones that slip through are still stopped at run time by `regex`'s timeout.
+_BACKTRACKING_PROBES = (
+    "a" * 3000 + "!",
+    "aa " * 1000 + "!",
+    "Aa1-" * 800 + "!",
+    " " * 3000 + "x",
+)
+PROBE_TIMEOUT_S = 0.05
+
+
+class Removal(BaseModel):
+    """One span of the original text that a filter removed, and why.
+
+    `rule` is a stable identifier within the filter (counted in stats, asserted in
+    tests); `evidence` is the removed text itself. When `paragraph_break` is set the
+    span stood *inside* a line (an ad label between two sentences) and the text on
+    either side becomes two paragraphs.
+    """
+
+    model_config = ConfigDict(frozen=True)
+
+    filter: str
+    rule: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+    evidence: str
+    paragraph_break: bool = False
+
+    @property
+    def key(self) -> str:
+        """The `filter.rule` name under which this removal is counted."""
+        return f"{self.filter}.{self.rule}"
+
+
+class Stats(BaseModel):
+    """Removal counts keyed ``filter.rule``, and sizes; adds up across documents."""
+
+    model_config = ConfigDict(frozen=True)
+
+    documents: int = 1
+    chars_in: int = 0
+    chars_removed: int = 0
+    counts: dict[str, int] = Field(default_factory=dict)
+
+    @classmethod
+    def of(cls, text: str, removals: tuple[Removal, ...]) -> Self:
+        """Count `removals` made on `text`."""
+        return cls(
+            chars_in=len(text),
+            chars_removed=sum(r.end - r.start for r in removals),
+            counts=dict(Counter(r.key for r in removals)),
+        )
+
+    def __add__(self, other: Stats) -> Stats:
+        counts = Counter(self.counts)
+        counts.update(other.counts)
+        return Stats(
+            documents=self.documents + other.documents,
+            chars_in=self.chars_in + other.chars_in,
+            chars_removed=self.chars_removed + other.chars_removed,
+            counts=dict(counts),
+        )
+
+
+class CleanResult(BaseModel):
+    """The cleaned text together with every removal that produced it."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str
+    removals: tuple[Removal, ...] = ()
+    stats: Stats = Field(default_factory=Stats)
+    warnings: tuple[str, ...] = ()
+
+
+class UserRules(BaseModel):
+    """Phrases and patterns a user adds to one filter family from a config file.
+
+    Both match a whole line, ignoring case and surrounding whitespace. Patterns use
+    the `regex` module's syntax; one that does not compile, or that backtracks
+    without end on a long line, is refused here with a message naming it.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    phrases: tuple[str, ...] = Field((), description="Whole lines to remove, e.g. 'Anzeige'.")
+    patterns: tuple[str, ...] = Field(
+        (), description=r"Whole-line regular expressions, e.g. 'Promoted by \w+'."
+    )
+
+    @field_validator("phrases")
+    @classmethod
+    def _no_blank_phrase(cls, phrases: tuple[str, ...]) -> tuple[str, ...]:
+        for phrase in phrases:
+            if not phrase.strip():
+                raise ValueError("an empty phrase would match every blank line; remove it")
+        return phrases
+
+    @field_validator("patterns")
+    @classmethod
+    def _patterns_compile_and_settle(cls, patterns: tuple[str, ...]) -> tuple[str, ...]:
+        for pattern in patterns:
+            compiled = compile_user_pattern(pattern)
+            if compiled.fullmatch(""):
+                raise ValueError(
+                    f"pattern {pattern!r} matches an empty line; it would remove too much"
+                )
+            for probe in _BACKTRACKING_PROBES:
+                try:
+                    compiled.fullmatch(probe, timeout=PROBE_TIMEOUT_S)
+                except TimeoutError:
+                    raise ValueError(
+                        f"pattern {pattern!r} backtracks without end on a long line "
+                        "(nested repetition such as '(a+)+'?); simplify it"
+                    ) from None
+        return patterns
+
+
+def compile_user_pattern(pattern: str) -> regex.Pattern[str]:
+    """Compile a user's whole-line pattern, turning a syntax error into a clear `ValueError`."""
+    try:
+        return regex.compile(pattern, regex.IGNORECASE)
+    except regex.error as error:
+        raise ValueError(
+            f"pattern {pattern!r} is not a valid regular expression: {error}"
+        ) from None
+
+
+class TimestampSettings(BaseModel):
+    """Which kinds of stand-alone date lines the `timestamps` filter removes."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    relative: bool = Field(True, description="Remove lines such as '4 minutes ago'.")
+    absolute: bool = Field(
+        True, description="Remove lines such as 'Published 10:32 AM EST, Tue November 24, 2026'."
+    )
+
+
+class RelatedSettings(BaseModel):
+    """How the `related_links` filter treats a related-articles section."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    keep: bool = Field(
+        False,
+        description="Keep the teasers under a related-articles heading (cleaned); drop the heading.",
+    )
+
+
+class RejoinSettings(BaseModel):
+    """What the paragraph-rebuilding step after the filters may do."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    enabled: bool = Field(
+        True, description="Rebuild paragraphs; off leaves the kept lines as they are."
+    )
+    mend_hyphens: bool = Field(True, description="Join 'recruit-' + 'ment' across a line break.")
+    tidy_punctuation: bool = Field(
+        True, description="Drop the space a removed link leaves before '.' or ','."
+    )
+
+
+class CleanerConfig(BaseModel):
+    """Every knob of cleaner in one typed place; loadable from a TOML file.
+
+    Unknown keys and unknown filter names are errors that list the valid ones, so a
+    typo in a config file never passes silently.
+    """
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    filters: tuple[str, ...] = Field(
+        DEFAULT_ORDER, description="Filter names, in the order they run."
+    )
+    timestamps: TimestampSettings = Field(default_factory=TimestampSettings)
+    related: RelatedSettings = Field(default_factory=RelatedSettings)
+    rejoin: RejoinSettings = Field(default_factory=RejoinSettings)
+    custom: dict[str, UserRules] = Field(
+        default_factory=dict,
+        description="Extra phrases and patterns per filter family, e.g. [custom.ad_markers].",
+    )
+    max_removed_fraction: float = Field(
+        0.8, ge=0, le=1, description="Warn when more than this share of the characters is removed."
+    )
+
+    @field_validator("filters")
+    @classmethod
+    def _known_filters(cls, names: tuple[str, ...]) -> tuple[str, ...]:
+        known = registry.known_names()
+        for name in names:
+            if name not in known:
+                raise ValueError(f"unknown filter {name!r}; known: {', '.join(known)}")
+        if len(set(names)) != len(names):
+            raise ValueError("a filter is named twice")
+        return names
+
+    @field_validator("custom")
+    @classmethod
+    def _known_families(cls, custom: dict[str, UserRules]) -> dict[str, UserRules]:
+        families = registry.custom_families()
+        for name in custom:
+            if name not in families:
+                raise ValueError(
+                    f"filter {name!r} takes no custom phrases; these do: {', '.join(families)}"
+                )
+        return custom
+
+    @model_validator(mode="after")
+    def _custom_rules_run(self) -> Self:
+        idle = [name for name in self.custom if name not in self.filters]
+        if idle:
+            raise ValueError(f"custom rules for {', '.join(idle)}, which is not in 'filters'")
+        return self
+
+    def without(self, *names: str) -> CleanerConfig:
+        """Return a copy with the named filters switched off."""
+        for name in names:
+            registry.get(name)  # fails listing the known names
+        return self.model_copy(
+            update={
+                "filters": tuple(n for n in self.filters if n not in names),
+                "custom": {k: v for k, v in self.custom.items() if k not in names},
+            }
+        )

@@ -1,0 +1,197 @@
+"""The pipeline: filters find spans in order, one function deletes them, rejoin rebuilds paragraphs.
+
+Semantics (tested in tests/test_pipeline.py):
+
+1. Filters run in order. Each sees a `Doc` holding only what earlier filters kept,
+   so every removed span belongs to exactly one filter and the stats add up.
+2. A filter may only remove spans inside lines it was shown; anything else is a
+   bug in that filter and raises `ValueError` naming it.
+3. `apply_removals` is the only place where text is deleted; `rejoin` then
+   changes whitespace (and mends hyphenated words) to rebuild paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field, replace
+
+from cleaner import lexicons, registry
+from cleaner.document import Doc, Line
+from cleaner.filters.base import Filter
+from cleaner.models import CleanerConfig, CleanResult, RejoinSettings, Removal, Stats
+from cleaner.rejoin import rejoin
+
+
+@dataclass(frozen=True)
+class Pipeline:
+    """An ordered tuple of filters and the rejoin step; build once, run on many documents.
+
+    Holds no per-document state, so one instance can serve threads and be pickled
+    for worker processes.
+
+    >>> pipeline = Pipeline.from_config().without("timestamps")
+    >>> pipeline.run("4 minutes ago\\nAdvertisement\\nThe council met.").text
+    '4 minutes ago\\n\\nThe council met.\\n'
+    """
+
+    filters: tuple[Filter, ...]
+    rejoin: RejoinSettings = field(default_factory=RejoinSettings)
+    max_removed_fraction: float = 0.8
+
+    @classmethod
+    def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
+        """Build the filters that `config` names, in its order."""
+        config = config or CleanerConfig()
+        lexicon = lexicons.for_language("en")
+        filters = tuple(registry.get(name).from_config(config, lexicon) for name in config.filters)
+        return cls(
+            filters=filters,
+            rejoin=config.rejoin,
+            max_removed_fraction=config.max_removed_fraction,
+        )
+
+    @classmethod
+    def from_names(cls, names: Sequence[str], config: CleanerConfig | None = None) -> Pipeline:
+        """Build the named filters, in the given order, with the settings of `config`."""
+        settings = (config or CleanerConfig()).model_dump()
+        return cls.from_config(CleanerConfig.model_validate({**settings, "filters": tuple(names)}))
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The names of the filters, in order."""
+        return tuple(f.name for f in self.filters)
+
+    def without(self, *names: str) -> Pipeline:
+        """A copy without the named filters; an unknown name is an error."""
+        for name in names:
+            if name not in self.names:
+                raise ValueError(
+                    f"no filter {name!r} in this pipeline; it has: {', '.join(self.names)}"
+                )
+        return replace(self, filters=tuple(f for f in self.filters if f.name not in names))
+
+    def with_filter(self, new: Filter, *, before: str | None = None) -> Pipeline:
+        """A copy with `new` added at the end, or just before the filter named `before`."""
+        if not isinstance(new, Filter):
+            raise TypeError(f"{new!r} has no 'name' and 'find(doc)'; it cannot be a filter")
+        if new.name in self.names:
+            raise ValueError(f"the pipeline already has a filter named {new.name!r}")
+        if before is None:
+            return replace(self, filters=(*self.filters, new))
+        if before not in self.names:
+            raise ValueError(
+                f"no filter {before!r} in this pipeline; it has: {', '.join(self.names)}"
+            )
+        at = self.names.index(before)
+        return replace(self, filters=(*self.filters[:at], new, *self.filters[at:]))
+
+    def run(self, text: str) -> CleanResult:
+        """Clean `text` and explain every removal."""
+        doc = Doc.from_text(text)
+        removals: list[Removal] = []
+        for filter_ in self.filters:
+            found = sorted(filter_.find(doc), key=lambda r: (r.start, r.end))
+            if found:
+                doc = _without(doc, found, filter_.name)
+                removals.extend(found)
+        removals.sort(key=lambda r: r.start)
+        kept = apply_removals(text, removals)
+        cleaned = rejoin(kept, settings=self.rejoin) if self.rejoin.enabled else kept
+        stats = Stats.of(text, tuple(removals))
+        warnings: tuple[str, ...] = ()
+        if text and stats.chars_removed > self.max_removed_fraction * len(text):
+            warnings = (
+                f"{stats.chars_removed / len(text):.0%} of the text was removed "
+                f"(more than the {self.max_removed_fraction:.0%} guard); check --explain",
+            )
+        return CleanResult(text=cleaned, removals=tuple(removals), stats=stats, warnings=warnings)
+
+    def clean(self, text: str) -> str:
+        """Clean `text` and return only the cleaned text."""
+        return self.run(text).text
+
+
+def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
+    """The doc with `removals` cut out of its lines; each must lie inside one kept line."""
+    kept: list[Line] = []
+    position = 0
+    for line in doc.lines:
+        pieces: list[Line] = []
+        cursor = line.start
+        while position < len(removals) and removals[position].start < line.end:
+            removal = removals[position]
+            if removal.start < cursor or removal.end > line.end:
+                raise ValueError(
+                    f"filter {filter_name!r} removed {removal.start}:{removal.end}, which is not "
+                    "inside one kept line or overlaps another of its removals"
+                )
+            pieces.append(Line(line.number, cursor, doc.text[cursor : removal.start]))
+            cursor = removal.end
+            position += 1
+        if cursor == line.start:
+            kept.append(line)
+            continue
+        pieces.append(Line(line.number, cursor, doc.text[cursor : line.end]))
+        kept.extend(piece for piece in pieces if not piece.is_blank)
+    if position < len(removals):
+        removal = removals[position]
+        raise ValueError(
+            f"filter {filter_name!r} removed {removal.start}:{removal.end}, outside the kept lines"
+        )
+    return Doc(text=doc.text, lines=tuple(kept))
+
+
+def apply_removals(text: str, removals: Iterable[Removal]) -> str:
+    """Delete the removed spans from `text`; the only function that deletes text.
+
+    A line that loses all its non-blank text goes with its newline. A removal
+    marked `paragraph_break` that stood between two kept parts of a line leaves a
+    blank line between them. Removals must not overlap.
+
+    >>> r = Removal(filter="f", rule="r", start=0, end=13, evidence="Advertisement")
+    >>> apply_removals("Advertisement\\nText", [r])
+    'Text'
+    """
+    by_line: dict[int, list[Removal]] = {}
+    for removal in sorted(removals, key=lambda r: r.start):
+        line_start = text.rfind("\n", 0, removal.start) + 1
+        by_line.setdefault(line_start, []).append(removal)
+    out: list[str] = []
+    cursor = 0
+    for line_start, line_removals in by_line.items():
+        newline = text.find("\n", line_start)
+        line_end = len(text) if newline == -1 else newline
+        out.append(text[cursor:line_start])
+        rebuilt = _rebuild_line(text, line_start, line_end, line_removals)
+        if rebuilt.strip():
+            out.append(rebuilt)
+            cursor = line_end
+        else:
+            cursor = line_end + 1 if newline != -1 else line_end
+    out.append(text[cursor:])
+    return "".join(out)
+
+
+def _rebuild_line(text: str, start: int, end: int, removals: list[Removal]) -> str:
+    parts: list[str] = []
+    pending_break = False
+    cursor = start
+    for removal in removals:
+        part = text[cursor : removal.start]
+        parts, pending_break = _add_part(parts, part, pending_break=pending_break)
+        pending_break = pending_break or removal.paragraph_break
+        cursor = removal.end
+    parts, _ = _add_part(parts, text[cursor:end], pending_break=pending_break)
+    return "".join(parts)
+
+
+def _add_part(parts: list[str], part: str, *, pending_break: bool) -> tuple[list[str], bool]:
+    """Append `part`, opening a new paragraph before it if a break is pending."""
+    if not part.strip():
+        return parts, pending_break
+    if pending_break and parts:
+        parts[-1] = parts[-1].rstrip()
+        parts.extend(("\n\n", part.lstrip()))
+    else:
+        parts.append(part)
+    return parts, False

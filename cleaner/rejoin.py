@@ -1,0 +1,320 @@
+"""Rebuild paragraphs from the kept lines: the step after the filters.
+
+Scraped text breaks lines where an inline link or an ad slot used to be
+("... has also been driving" / "a global AI recruitment initiative ."), and
+e-mail text is hard-wrapped at a fixed width. `rejoin` joins such lines back
+into paragraphs, separates paragraphs with one blank line, and keeps lists and
+code as blocks with their line breaks. It changes only whitespace, with two
+exceptions: the space a removed link leaves before "." or "," goes, and a word
+hyphenated across a line break ("recruit-" / "ment") is mended.
+
+The single decision point is `should_join`; `rejoin` is idempotent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import regex
+
+from cleaner.models import RejoinSettings
+
+_NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
+_BULLET_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+\S")
+_CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
+_SENTENCE_END_RE = regex.compile(r"[.!?…。！？।؟][\"'”’»)\]」』]*$")
+_CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』]")
+_OPENING_END_RE = regex.compile(r"[(\[{“‘「『]$")
+_SOFT_END_RE = regex.compile(r"[,;、，—–-]$")
+_HYPHENATED_END_RE = regex.compile(r"(\p{L}+)-$")
+_CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_LAST_WORD_RE = regex.compile(r"(\p{L}+)\W*$")
+_SPACES_RE = regex.compile(r"[^\S\n]+")
+_SPACE_BEFORE_STOP_RE = regex.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
+
+# Words after which an English sentence cannot stop: a line ending in one of
+# them continues on the next line even when that line starts with a capital
+# ("... according to the" / "World Health Organization").
+CONTINUING_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "nor",
+        "of",
+        "to",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "into",
+        "onto",
+        "about",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "your",
+        "my",
+        "this",
+        "these",
+        "those",
+        "such",
+        "via",
+        "per",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "has",
+        "have",
+        "had",
+        "will",
+        "would",
+        "can",
+        "could",
+        "should",
+        "may",
+        "might",
+        "must",
+        "including",
+        "between",
+        "among",
+        "under",
+        "over",
+        "after",
+        "before",
+        "during",
+        "against",
+        "without",
+        "within",
+    ]
+)
+# Chinese and Japanese particles that do not end a clause.
+CJK_CONTINUING_CHARS = frozenset(
+    "的了在和与及是把被对向从以为将等の は が を に で と も へ や".replace(" ", "")
+)
+# Prefixes that keep their hyphen when a word is split after them: "self-" / "employed".
+KEEP_HYPHEN_PREFIXES = frozenset(
+    [
+        "self",
+        "ex",
+        "all",
+        "well",
+        "half",
+        "cross",
+        "quasi",
+        "non",
+        "anti",
+        "pro",
+        "co",
+        "vice",
+        "great",
+        "post",
+        "pre",
+        "multi",
+    ]
+)
+# Hard-wrapped text: lines fill at least this share of the widest line.
+_WRAP_FILL = 0.7
+_WRAP_MIN_WIDTH = 30
+_WRAP_MAX_WIDTH = 100
+
+
+def is_list_item(line: str) -> bool:
+    """A bulleted or numbered line: "- item", "• item", "2. item", "(a) item"."""
+    return bool(_BULLET_RE.match(line))
+
+
+def is_code(line: str) -> bool:
+    """An indented line (four spaces or a tab) that is not a list item."""
+    return bool(_CODE_RE.match(line)) and not is_list_item(line)
+
+
+def ends_sentence(line: str) -> bool:
+    """True when `line` ends with sentence-final punctuation, in any script."""
+    return bool(_SENTENCE_END_RE.search(line))
+
+
+def should_join(prev: str, nxt: str) -> bool:  # noqa: PLR0911  (a decision list, read in order)
+    """Decide whether `nxt` continues the paragraph that `prev` ends.
+
+    Rules, in order:
+
+    - a line starting with closing punctuation joins (``page`` / ``.``);
+    - after a sentence end or a colon, no join (a headline-like line that ends
+      a sentence stays its own paragraph);
+    - a line starting in lower case joins (``driving`` / ``a global ...``);
+    - after a comma, a dash, an opening bracket, or a word that cannot end a
+      sentence ("the", "of", "and"), join;
+    - Chinese and Japanese lines join after a comma or a particle;
+    - otherwise no join: "Headline" / "The article starts" stay apart.
+
+    >>> should_join("Alibaba has also been driving", "a global AI initiative .")
+    True
+    >>> should_join("ByteDance kicks off recruitment", "Taobao and Tmall Group said")
+    False
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt:
+        return False
+    if _CLOSING_START_RE.match(nxt):
+        return True
+    if ends_sentence(prev) or prev.endswith(":"):
+        return False
+    first = nxt[0]
+    if first.islower():
+        return True
+    if _SOFT_END_RE.search(prev) or _OPENING_END_RE.search(prev):
+        return True
+    if _CJK_RE.match(prev[-1]):
+        return prev[-1] in CJK_CONTINUING_CHARS and bool(_CJK_RE.match(first))
+    last_word = _LAST_WORD_RE.search(prev)
+    return last_word is not None and last_word.group(1).casefold() in CONTINUING_WORDS
+
+
+def join_pair(prev: str, nxt: str, *, mend_hyphens: bool = True) -> str:
+    """Join two lines of one paragraph with the right separator.
+
+    >>> join_pair("recruit-", "ment drive")
+    'recruitment drive'
+    >>> join_pair("self-", "employed")
+    'self-employed'
+    >>> join_pair("阿里巴巴的", "招聘")
+    '阿里巴巴的招聘'
+    """
+    prev, nxt = prev.rstrip(), nxt.lstrip()
+    if not prev or not nxt:
+        return prev + nxt
+    hyphenated = _HYPHENATED_END_RE.search(prev)
+    if hyphenated and nxt[0].islower() and not prev.endswith("--"):
+        if mend_hyphens and hyphenated.group(1).casefold() not in KEEP_HYPHEN_PREFIXES:
+            return prev[:-1] + nxt
+        return prev + nxt
+    if _CLOSING_START_RE.match(nxt) or _OPENING_END_RE.search(prev):
+        return prev + nxt
+    if _CJK_RE.match(prev[-1]) and _CJK_RE.match(nxt[0]):
+        return prev + nxt
+    return f"{prev} {nxt}"
+
+
+def is_hard_wrapped(lines: list[str]) -> bool:
+    """True for a run of lines wrapped at a fixed width, as in e-mail and plain-text news.
+
+    Every line but the last fills most of the widest line, the width is that of
+    a text terminal, and most breaks fall inside a sentence. A list of headlines
+    has similar widths but breaks at sentence or title ends, so it is not taken.
+    """
+    if len(lines) < 3:
+        return False
+    width = max(len(line) for line in lines)
+    if not _WRAP_MIN_WIDTH <= width <= _WRAP_MAX_WIDTH:
+        return False
+    if any(len(line) < _WRAP_FILL * width for line in lines[:-1]):
+        return False
+    breaks = len(lines) - 1
+    inside_sentence = sum(not ends_sentence(line) for line in lines[:-1])
+    lower_starts = sum(line.lstrip()[:1].islower() for line in lines[1:])
+    return inside_sentence * 2 >= breaks and lower_starts * 3 >= breaks
+
+
+def rejoin(text: str, *, settings: RejoinSettings | None = None) -> str:
+    """Rebuild paragraphs: one per line, a blank line between, one newline at the end.
+
+    >>> rejoin("Headline\\nAlibaba has been driving\\na global initiative .\\n\\n\\nNext.")
+    'Headline\\n\\nAlibaba has been driving a global initiative.\\n\\nNext.\\n'
+    """
+    settings = settings or RejoinSettings()
+    paragraphs = [
+        paragraph
+        for block in _blocks(_NEWLINE_RE.split(text))
+        for paragraph in _paragraphs(block, settings)
+    ]
+    return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _blocks(lines: list[str]) -> Iterator[list[str]]:
+    """Runs of non-blank lines, right-stripped."""
+    block: list[str] = []
+    for raw in lines:
+        line = raw.rstrip()
+        if line:
+            block.append(line)
+        elif block:
+            yield block
+            block = []
+    if block:
+        yield block
+
+
+def _paragraphs(block: list[str], settings: RejoinSettings) -> Iterator[str]:
+    """Split one block into code, list and prose paragraphs and rebuild each."""
+    group: list[str] = []
+    kind = ""
+    for line in block:
+        line_kind = "list" if is_list_item(line) else "code" if is_code(line) else "prose"
+        if kind == "list" and line_kind == "prose" and should_join(group[-1], line):
+            group[-1] = join_pair(group[-1], line, mend_hyphens=settings.mend_hyphens)
+            continue  # a list item wrapped onto a second line
+        if line_kind != kind and group:
+            yield from _finish(kind, group, settings)
+            group = []
+        kind = line_kind
+        group.append(line)
+    if group:
+        yield from _finish(kind, group, settings)
+
+
+def _finish(kind: str, group: list[str], settings: RejoinSettings) -> Iterator[str]:
+    if kind == "code":
+        yield "\n".join(group)
+    elif kind == "list":
+        yield "\n".join(_tidy_item(item, settings) for item in group)
+    else:
+        yield from (_tidy(p, settings) for p in _prose_paragraphs(group, settings))
+
+
+def _prose_paragraphs(lines: list[str], settings: RejoinSettings) -> Iterator[str]:
+    if is_hard_wrapped(lines):
+        paragraph = lines[0]
+        for line in lines[1:]:
+            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens)
+        yield paragraph
+        return
+    paragraph = lines[0]
+    for line in lines[1:]:
+        if should_join(paragraph, line):
+            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens)
+        else:
+            yield paragraph
+            paragraph = line
+    yield paragraph
+
+
+def _tidy(paragraph: str, settings: RejoinSettings) -> str:
+    paragraph = _SPACES_RE.sub(" ", paragraph).strip()
+    if settings.tidy_punctuation:
+        paragraph = _SPACE_BEFORE_STOP_RE.sub("", paragraph)
+    return paragraph
+
+
+def _tidy_item(item: str, settings: RejoinSettings) -> str:
+    indent = item[: len(item) - len(item.lstrip())]
+    return indent + _tidy(item, settings)
