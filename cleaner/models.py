@@ -163,7 +163,7 @@ class RelatedSettings(BaseModel):
 
     keep: bool = Field(
         False,
-        description="Keep the teasers under a related-articles heading (cleaned); drop the heading.",
+        description="Keep the teasers under a related heading (cleaned); drop the heading.",
     )
 
 

@@ -28,7 +28,7 @@ _OPENING_END_RE = regex.compile(r"[(\[{“‘「『]$")
 _SOFT_END_RE = regex.compile(r"[,;、，—–-]$")
 _HYPHENATED_END_RE = regex.compile(r"(\p{L}+)-$")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_LAST_WORD_RE = regex.compile(r"(\p{L}+)\W*$")
+_LAST_WORD_RE = regex.compile(r"(?:^|\s)(\p{L}+)\W*$")
 _SPACES_RE = regex.compile(r"[^\S\n]+")
 _SPACE_BEFORE_STOP_RE = regex.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
 
@@ -242,11 +242,15 @@ def rejoin(text: str, *, settings: RejoinSettings | None = None) -> str:
     'Headline\\n\\nAlibaba has been driving a global initiative.\\n\\nNext.\\n'
     """
     settings = settings or RejoinSettings()
-    paragraphs = [
-        paragraph
-        for block in _blocks(_NEWLINE_RE.split(text))
-        for paragraph in _paragraphs(block, settings)
-    ]
+    paragraphs: list[str] = []
+    previous_kind = ""
+    for block in _blocks(_NEWLINE_RE.split(text)):
+        for kind, paragraph in _paragraphs(block, settings):
+            if kind == previous_kind == "list":
+                paragraphs[-1] += "\n" + paragraph  # a list with blank lines between items
+            else:
+                paragraphs.append(paragraph)
+            previous_kind = kind
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
 
 
@@ -264,7 +268,7 @@ def _blocks(lines: list[str]) -> Iterator[list[str]]:
         yield block
 
 
-def _paragraphs(block: list[str], settings: RejoinSettings) -> Iterator[str]:
+def _paragraphs(block: list[str], settings: RejoinSettings) -> Iterator[tuple[str, str]]:
     """Split one block into code, list and prose paragraphs and rebuild each."""
     group: list[str] = []
     kind = ""
@@ -282,13 +286,13 @@ def _paragraphs(block: list[str], settings: RejoinSettings) -> Iterator[str]:
         yield from _finish(kind, group, settings)
 
 
-def _finish(kind: str, group: list[str], settings: RejoinSettings) -> Iterator[str]:
+def _finish(kind: str, group: list[str], settings: RejoinSettings) -> Iterator[tuple[str, str]]:
     if kind == "code":
-        yield "\n".join(group)
+        yield kind, "\n".join(group)
     elif kind == "list":
-        yield "\n".join(_tidy_item(item, settings) for item in group)
+        yield kind, "\n".join(_tidy_item(item, settings) for item in group)
     else:
-        yield from (_tidy(p, settings) for p in _prose_paragraphs(group, settings))
+        yield from ((kind, _tidy(p, settings)) for p in _prose_paragraphs(group, settings))
 
 
 def _prose_paragraphs(lines: list[str], settings: RejoinSettings) -> Iterator[str]:

@@ -98,23 +98,27 @@ class LineFilter(ABC):
 
 
 class PhraseFilter(LineFilter):
-    """A `LineFilter` over a lexicon family, with guarded one-word entries.
+    """A `LineFilter` over a lexicon family, with guarded entries.
 
     A multi-word entry ("Share this article") condemns a line on its own. A
-    one-word entry ("Menu", "Facebook", "Privacy") is also a plausible subheading,
-    so it condemns a line only in boilerplate company: next to another line of the
-    family, or next to a line an earlier filter removed. Subclasses add patterns
-    by overriding `pattern_rule_for`.
+    one-word entry ("Menu", "Privacy") is also a plausible subheading, so unless
+    the family sets `guard_single_words` to False it condemns a line only in
+    boilerplate company: next to another line of the family, or next to a line
+    an earlier filter removed. Entries of the `<family>_context` file ("Facebook",
+    "Yes") are always guarded that way. Subclasses add patterns by overriding
+    `pattern_rule_for`.
     """
 
     family: ClassVar[str]
     phrase_rule: ClassVar[str] = "phrase"
+    guard_single_words: ClassVar[bool] = True
 
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         phrases = lexicon.phrases(self.family)
-        self._strong = frozenset(p for p in phrases if " " in p)
-        self._weak = phrases - self._strong
+        guarded = frozenset(p for p in phrases if " " not in p) if self.guard_single_words else frozenset()
+        self._strong = phrases - guarded
+        self._weak = guarded | lexicon.phrases(f"{self.family}_context")
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """Rules beyond the phrase list; none by default."""

@@ -55,6 +55,8 @@ _SOURCE_RE = regex.compile(rf"[-–—]\s*({_NAME_WORD}(?:\ (?:of|the|and|&|{_NA
 # A bare name line: "South China Morning Post".
 _BARE_NAME_RE = regex.compile(rf"{_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}}")
 
+# A date, then the author: "Posted on November 19, 2026 by Nell Okafor".
+_DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # A byline beside a date: "By Jane Doe | Updated November 24, 2026" is matched by
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
@@ -92,6 +94,9 @@ class Bylines(LineFilter):
             self._is_byline(p) or self._dates.rule_for_text(p) for p in parts
         ):
             return "byline"
+        dated = _DATED_BYLINE_RE.fullmatch(text)
+        if dated and self._dates.rule_for_text(dated.group(1)):
+            return "byline"  # "Posted on November 19, 2026 by Nell Okafor"
         return None
 
     def _is_byline(self, text: str) -> bool:

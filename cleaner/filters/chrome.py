@@ -68,23 +68,47 @@ class CookieNotices(PhraseFilter):
 
 _BREADCRUMB_RE = regex.compile(
     r"""
-    (?i:home|homepage|start) \s* (?:[>›»/|→]|&gt;) \s*
-    [^>›»/|→.!?]{1,40} (?: \s* (?:[>›»/|→]|&gt;) \s* [^>›»/|→.!?]{1,60} ){0,6}   # "Home > World > Asia"
+      (?i:home|homepage|start) \s* (?:[>›»/|→]|&gt;) \s*
+        [^>›»/|→.!?]{1,40} (?: \s* (?:[>›»/|→]|&gt;) \s* [^>›»/|→.!?]{1,60} ){0,6}   # "Home > World > Asia", "Home / News"
+    | [^>›»→.!?]{1,40} (?: \s* (?:[>›»→]|&gt;) \s* [^>›»→.!?]{1,60} ){2,6}           # "Docs > Guides > Retries"
     """,
     regex.VERBOSE,
 )
-_SHORT_LINE_RE = regex.compile(r"[\p{L}\p{N}&'’ -]{1,30}")
+# A pager at the foot of a post or a docs page: "Previous" / "Installing Ferrule".
+_PAGER_LABELS = frozenset(
+    (
+        "previous",
+        "next",
+        "prev",
+        "previous article",
+        "next article",
+        "previous post",
+        "next post",
+        "older post",
+        "newer post",
+        "previous page",
+        "next page",
+        "next story",
+        "previous story",
+        "up next",
+    )
+)
+_SHORT_LINE_RE = regex.compile(r"[\p{L}\p{N}&'’ .-]{1,30}")
+_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)]*$")
 _MENU_MIN_LINES = 4
 _MENU_MAX_WORDS = 3
+_TITLE_MAX_WORDS = 10
 
 
 @register
 class Navigation(PhraseFilter):
-    """Remove skip links, menu toggles, breadcrumbs and runs of menu entries.
+    """Remove skip links, menu toggles, breadcrumbs, pagers and runs of menu entries.
 
     A run of menu entries is at least four consecutive short lines (three words
-    or fewer, no sentence punctuation), at least two of them known section
-    names ("News", "Sport", "World"). A list of ingredients or names has none.
+    or fewer), at least two of them known section names ("News", "Sport",
+    "World"); at the very top of the document, three lines with one known name
+    are enough. A list of ingredients or names has none. A section name alone on
+    the first line is the section label above the headline.
 
     >>> from cleaner import clean
     >>> clean("Skip to main content\\nHome > World > Asia\\nThe council met.")
@@ -106,14 +130,26 @@ class Navigation(PhraseFilter):
         return None
 
     def find(self, doc: Doc) -> Iterator[Removal]:
-        """Phrases and breadcrumbs, then runs of consecutive menu entries."""
-        removed = list(super().find(doc))
-        yield from removed
-        taken = {r.start for r in removed}
+        """Phrases and breadcrumbs, then menus, pagers and the section label."""
+        removed = {r.start: r for r in super().find(doc)}
+        content = [line for _, line in doc.content_lines()]
         for run in self._menu_runs(doc):
             for line in run:
-                if line.start not in taken:
-                    yield whole_line(self.name, line, "menu_run")
+                removed.setdefault(line.start, whole_line(self.name, line, "menu_run"))
+        for position, line in enumerate(content[:-1]):
+            title = content[position + 1]
+            if phrase_key(line.text) in _PAGER_LABELS and self._is_title(title):
+                removed.setdefault(line.start, whole_line(self.name, line, "pager"))
+                removed.setdefault(title.start, whole_line(self.name, title, "pager"))
+        first = content[0] if content else None
+        if first is not None and phrase_key(first.text) in self._sections and len(content) > 1:
+            removed.setdefault(first.start, whole_line(self.name, first, "section_label"))
+        yield from (removed[start] for start in sorted(removed))
+
+    @staticmethod
+    def _is_title(line: Line) -> bool:
+        text = line.stripped
+        return len(text.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_END_RE.search(text)
 
     def _is_menu_entry(self, line: Line) -> bool:
         text = line.stripped
@@ -121,15 +157,25 @@ class Navigation(PhraseFilter):
 
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
         run: list[Line] = []
+        at_top = True
         for line in (*doc.lines, None):
             if line is not None and not line.is_blank and self._is_menu_entry(line):
                 run.append(line)
                 continue
-            if len(run) >= _MENU_MIN_LINES:
-                known = sum(phrase_key(entry.text) in self._sections for entry in run)
-                if known >= 2:
-                    yield run
+            if line is not None and line.is_blank:
+                continue  # menus rendered with blank lines between entries
+            known = sum(phrase_key(entry.text) in self._sections for entry in run)
+            if (len(run) >= _MENU_MIN_LINES and known >= 2) or (
+                at_top and len(run) >= 3 and known >= 1
+            ):
+                yield run
+            if line is not None:
+                at_top = at_top and self._is_pre_title(line)
             run = []
+
+    def _is_pre_title(self, line: Line) -> bool:
+        """Lines that may stand above the headline: skip links, breadcrumbs, labels."""
+        return bool(self.custom_rule_for(line) or self.rule_for(line) or self.is_weak(line))
 
 
 _COPYRIGHT_RE = regex.compile(

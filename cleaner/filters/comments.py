@@ -27,6 +27,8 @@ _COUNT_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+_BARE_COUNT_RE = regex.compile(r"\d{1,6}")
+
 
 @register
 class CommentStubs(PhraseFilter):
@@ -41,9 +43,11 @@ class CommentStubs(PhraseFilter):
     family = "comment_stubs"
     phrase_rule = "stub"
 
-    def rule_for(self, line: Line) -> str | None:
-        """A one-word "Comments" is a stub on its own, unlike most one-word entries."""
-        return super().rule_for(line) or ("stub" if self.is_weak(line) else None)
+    guard_single_words = False  # a lone "Comments" line is a stub, not a heading
+
+    def is_weak(self, line: Line) -> bool:
+        """A bare count ("0", "12") is a stub only beside other stubs."""
+        return super().is_weak(line) or bool(_BARE_COUNT_RE.fullmatch(line.stripped))
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """Comment counts: "12 comments", "Comments (12)"."""

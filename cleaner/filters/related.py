@@ -19,6 +19,7 @@ from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.bylines import Bylines
 from cleaner.lexicons import phrase_key
 from cleaner.registry import register
+from cleaner.rejoin import should_join
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -29,6 +30,9 @@ _TEASER_LABEL_RE = regex.compile(r"\s*([\p{L} ']{2,25}?)\s*[:|]\s+\S.*")
 _SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)\]]*$")
 _MAX_TEASER_CHARS = 200
 _MAX_TEASER_WORDS = 16
+# A teaser unit (source, date, headline, opening lines) spans at most this many lines.
+_MAX_UNIT_LINES = 8
+_HEADLINE_START_RE = regex.compile(r"[\p{Lu}\p{N}\"'“‘(\[•*-]|\p{Lo}")
 _MORE_FROM_RE = regex.compile(r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}")
 
 
@@ -99,44 +103,60 @@ class RelatedLinks(LineFilter):
     def _teaser_block_end(self, lines: tuple[Line, ...], start: int) -> int:
         """Index just past the teasers that follow a heading at `start - 1`.
 
-        Teasers are short headline-like lines, list items, further headings and
-        metadata (date and source lines). A date or source line opens a teaser
-        *unit*, in which everything up to the next blank line belongs to the
-        teaser, opening paragraphs included. The block ends at the first prose
-        line outside a unit.
+        Teasers are headline-like lines, list items, further headings and
+        metadata (date and source lines). A date or source line followed by a
+        blank line within a few lines opens a teaser *unit*, in which everything
+        up to that blank line belongs to the teaser, opening paragraphs included.
+        The block ends at the first line outside a unit that reads as prose, or
+        that flows into its neighbour as part of a sentence.
         """
         in_unit = False
         end = start
         for index in range(start, len(lines)):
-            line = lines[index]
-            if line.is_blank:
+            if lines[index].is_blank:
                 in_unit = False
                 continue
-            text = line.stripped
             if self._is_metadata(lines, index):
-                in_unit = True
-            elif not (in_unit or self._is_teaser_like(text)):
+                in_unit = in_unit or _blank_within(lines, index, _MAX_UNIT_LINES)
+            elif not (in_unit or self._is_teaser_like(lines, index)):
                 return end
             end = index + 1
         return end
 
     def _is_metadata(self, lines: tuple[Line, ...], index: int) -> bool:
-        text = lines[index].stripped
-        if self._metadata.is_date(lines[index]) or self._metadata.rule_for(lines[index]):
+        line = lines[index]
+        if self._metadata.is_date(line) or self._metadata.rule_for(line):
             return True
-        following = index + 1
-        while following < len(lines) and lines[following].is_blank:
-            following += 1
+        following = _next_content(lines, index)
         # A bare name right above a date line is the teaser's source.
         return (
-            following < len(lines)
-            and self._metadata.is_date(lines[following])
-            and len(text.split()) <= 6
-            and not _SENTENCE_END_RE.search(text)
+            following is not None
+            and self._metadata.is_date(following)
+            and len(line.stripped.split()) <= 6
+            and not _SENTENCE_END_RE.search(line.stripped)
         )
 
-    def _is_teaser_like(self, text: str) -> bool:
+    def _is_teaser_like(self, lines: tuple[Line, ...], index: int) -> bool:
+        text = lines[index].stripped
         if self.is_heading(text):
             return True
-        words = len(text.split())
-        return words <= _MAX_TEASER_WORDS and not _SENTENCE_END_RE.search(text)
+        if len(text.split()) > _MAX_TEASER_WORDS or _SENTENCE_END_RE.search(text):
+            return False
+        if not _HEADLINE_START_RE.match(text):
+            return False
+        following = _next_content(lines, index)
+        return following is None or not should_join(text, following.stripped)
+
+
+def _next_content(lines: tuple[Line, ...], index: int) -> Line | None:
+    """The next non-blank line after `index`, if any."""
+    for following in range(index + 1, len(lines)):
+        if not lines[following].is_blank:
+            return lines[following]
+    return None
+
+
+def _blank_within(lines: tuple[Line, ...], index: int, limit: int) -> bool:
+    """True when a blank line (or the end) comes within `limit` lines after `index`."""
+    window = lines[index + 1 : index + 1 + limit]
+    return len(window) < limit or any(line.is_blank for line in window)

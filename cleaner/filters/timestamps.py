@@ -47,7 +47,7 @@ _ZONE = r"""(?: \s* \(? (?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT
 
 _ABSOLUTE_CORE_TEMPLATE = r"""
     (?: {item} )
-    (?: (?: \s* [,|·•/–—-] \s* | \s+ (?: at | on | - ) \s+ | \s+ ) {item} ){{0,3}}
+    (?: (?: \s* [,|·•/–—-] \s* | \s+ (?: at | on | - ) \s+ | \s+ ) {label} {item} ){{0,5}}   # "11:05, Sat, Nov 21, 2026 | UPDATED: 13:40"
     \.?
 """
 
@@ -79,7 +79,7 @@ def build_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[
         month=lexicon.alternation("months"),
         zone=_ZONE.format(),
     )
-    core = _ABSOLUTE_CORE_TEMPLATE.format(item=item)
+    core = _ABSOLUTE_CORE_TEMPLATE.format(item=item, label=_LABEL)
     flags = regex.VERBOSE | regex.IGNORECASE
     relative = regex.compile(_RELATIVE_TEMPLATE.format(label=_LABEL, absolute_core=core), flags)
     absolute = regex.compile(_ABSOLUTE_TEMPLATE.format(label=_LABEL, absolute_core=core), flags)

@@ -19,12 +19,16 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import UserRules
 
-# Prompts too varied for a phrase list. Each alternative is a whole line.
-_AI_PROMPT_RE = regex.compile(
+# Prompts too varied for a phrase list (AI features, share links, script
+# notices). Each alternative is a whole line.
+_PROMPT_RE = regex.compile(
     r"""
       explore\ what\ .{1,60}?\ can\ do\ for\ you\W*    # "Explore what Daily8 AI can do for you:"
     | (?:ai|article)[-\ ]generated\ summary\W*         # "AI-generated summary"
     | listen\ to\ (?:this\ )?(?:article|story)\W*\d{1,3}\s*min(?:utes?|s)?\W*  # "Listen to this article · 5 min"
+    | click\ to\ (?:share|email|print|tweet|pin)\b .{0,80}      # "Click to share on Facebook (Opens in new window)"
+    | (?:please\ )?(?:enable|turn\ on)\ javascript\b .{0,100}   # "Please enable JavaScript to use this feature."
+    | (?:you\ need\ to\ enable|javascript\ is\ (?:disabled|required)) .{0,100}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -38,6 +42,9 @@ _NEWSLETTER_RE = regex.compile(
     | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing)\b .{0,80}
     | already\ (?:a\ subscriber|have\ an\ account)\W+(?:sign|log)\ ?in\W*
     | enter\ your\ e-?mail(?:\ address)?\W*
+    | you\ (?:are\ receiving|received)\ this\ (?:e-?mail|newsletter|message)\ because\b .{0,160}  # Mailchimp footer
+    | want\ to\ change\ how\ you\ receive\ these\ e-?mails\W*
+    | (?:you\ can\ )?(?:update\ your\ preferences|unsubscribe)\b .{0,100}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -72,21 +79,19 @@ class Widgets(PhraseFilter):
     family = "widgets"
     phrase_rule = "button"
 
+    guard_single_words = False  # "Share", "Print": button labels, not headings
+
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
-        self._networks = lexicon.phrases("social_networks")
-
-    def is_weak(self, line: Line) -> bool:
-        """A lone network name ("Facebook") is a share button only beside other widgets."""
-        return super().is_weak(line) or phrase_key(line.text) in self._networks
+        self._networks = lexicon.phrases("widgets_context")
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """Prompts matched by structure, and share bars written on one line."""
         text = line.stripped
         if len(text) > _MAX_PROMPT_CHARS:
             return None
-        if _AI_PROMPT_RE.fullmatch(text):
-            return "ai_feature"
+        if _PROMPT_RE.fullmatch(text):
+            return "prompt"
         if _NEWSLETTER_RE.fullmatch(text):
             return "newsletter"
         if _APP_PROMPT_RE.fullmatch(text):

@@ -17,22 +17,32 @@ import regex
 from cleaner.errors import ConfigError
 
 _SPACES_RE = regex.compile(r"\s+")
-# Trailing characters that do not change what a label means: "Comments:",
-# "No comments yet...", "Read more ›", "Advertisement -".
-_TRAILING_RE = regex.compile(r"[\s.:…!|»›>→\-–—]+$")
-_LEADING_RE = regex.compile(r"^[\s|»›>\-–—•·*]+")
+# Characters that do not change what a label means when they open or close it:
+# "Comments:", "No comments yet...", "Read more ›", "- Advertisement -".
+_TRIM_CHARS = " \t\r\n\f\v\u00a0.:…!?|»›>→-–—•·*"
+# No lexicon phrase is longer than this; longer lines get an empty key and so
+# never match one, which spares prose lines the normalisation.
+MAX_PHRASE_CHARS = 120
 
 
 def phrase_key(text: str) -> str:
     """Normalise a line or a lexicon phrase for whole-line comparison.
 
+    Case is folded, inner whitespace collapsed, and decoration around the label
+    dropped (trailing dots and colons, leading bullets and dashes). Lines longer
+    than `MAX_PHRASE_CHARS` give "" (no phrase is that long).
+
     >>> phrase_key("  No comments  yet...")
     'no comments yet'
-    >>> phrase_key("ADVERTISEMENT")
+    >>> phrase_key("- ADVERTISEMENT -")
     'advertisement'
     """
-    text = _TRAILING_RE.sub("", _LEADING_RE.sub("", text))
-    return _SPACES_RE.sub(" ", text).casefold()
+    if len(text) > MAX_PHRASE_CHARS:
+        return ""
+    key = text.strip(_TRIM_CHARS)
+    if "  " in key or "\t" in key or "\u00a0" in key:
+        key = _SPACES_RE.sub(" ", key)
+    return key.casefold()
 
 
 class Lexicon:
