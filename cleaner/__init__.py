@@ -8,6 +8,7 @@
 import logging
 
 from cleaner.api import clean, clean_and_explain
+from cleaner.batch import clean_many
 from cleaner.config import load_config
 from cleaner.document import Doc, Line
 from cleaner.errors import CleanerError, ConfigError, PatternTimeoutError
@@ -37,6 +38,7 @@ __all__ = [
     "apply_removals",
     "clean",
     "clean_and_explain",
+    "clean_many",
     "load_config",
     "register",
     "rejoin",

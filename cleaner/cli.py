@@ -10,12 +10,24 @@ from __future__ import annotations
 
 import argparse
 import bisect
+import contextlib
+import io
 import os
 import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 from typing import BinaryIO, NamedTuple, TextIO
 
 from cleaner import __version__, registry
+from cleaner.batch import (
+    BatchSummary,
+    JsonlJob,
+    clean_many,
+    progress_bar,
+    run_jsonl,
+    write_atomically,
+)
 from cleaner.config import load_config, validate_config
 from cleaner.errors import CleanerError
 from cleaner.models import CleanerConfig, CleanResult
@@ -24,6 +36,9 @@ from cleaner.pipeline import Pipeline
 EXIT_OK = 0
 EXIT_BAD_INPUT = 1
 EXIT_USAGE = 2
+EXIT_SKIPPED = 3
+# Skipped records named one by one on stderr before the rest are only counted.
+_MAX_PROBLEMS_SHOWN = 20
 
 # Share of control characters (other than tab, newline, carriage return, form
 # feed) above which input is taken for binary data rather than text.
@@ -31,8 +46,9 @@ _MAX_CONTROL_SHARE = 0.01
 
 
 class Streams(NamedTuple):
-    """Where cleaned text and messages go."""
+    """Where input comes from and where cleaned text and messages go."""
 
+    stdin: BinaryIO
     stdout: TextIO
     stderr: TextIO
 
@@ -47,43 +63,47 @@ def build_parser() -> argparse.ArgumentParser:
         prog="cleaner",
         description="Strip boilerplate (ads, widgets, comment stubs, related links, menus, "
         "footers) from scraped web text and print the article as clean paragraphs.",
-        epilog=f"Filters, in default order: {', '.join(registry.known_names())}.",
+        epilog=f"Filters, in default order: {', '.join(registry.known_names())}. "
+        "Exit status: 0 done, 1 bad input, 2 usage error, 3 some records or files skipped.",
     )
-    parser.add_argument(
-        "files",
-        nargs="*",
-        metavar="FILE",
-        help="text files to clean (default: stdin; '-' is stdin)",
+    add = parser.add_argument
+    add("files", nargs="*", metavar="FILE", help="files to clean (default: stdin; '-' is stdin)")
+    add("-o", "--output", metavar="DIR", help="write each cleaned FILE into DIR (atomically)")
+    add("--keep-related", action="store_true", help="keep related articles after the main one")
+    add("--explain", action="store_true", help="print one line per removal on stderr")
+    add("--json", action="store_true", help="print the full result as JSON, one object per input")
+    add("--disable", action="append", default=[], metavar="NAME", help="switch a filter off")
+    add("--config", metavar="FILE", help="TOML configuration file")
+    batch = parser.add_argument_group("batch runs")
+    batch.add_argument("--jsonl", action="store_true", help="input is JSON Lines; clean one field")
+    batch.add_argument("--field", default="text", help="the JSON field to clean (default: text)")
+    batch.add_argument("--counts-key", metavar="KEY", help="add removal counts under KEY")
+    batch.add_argument(
+        "--errors", metavar="FILE", help="copy records that cannot be cleaned to FILE"
     )
-    parser.add_argument(
-        "--keep-related",
-        action="store_true",
-        help="keep related articles (cleaned) after the main one",
+    batch.add_argument(
+        "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"
     )
-    parser.add_argument(
-        "--explain", action="store_true", help="print one line per removal on stderr"
-    )
-    parser.add_argument(
-        "--json",
-        action="store_true",
-        help="print the full result (text, removals, stats) as JSON, one object per input",
-    )
-    parser.add_argument(
-        "--disable",
-        action="append",
-        default=[],
-        metavar="NAME",
-        help="switch a filter off (repeatable)",
-    )
-    parser.add_argument("--config", metavar="FILE", help="TOML configuration file")
-    parser.add_argument(
+    batch.add_argument("--stats", action="store_true", help="print removals per rule at the end")
+    batch.add_argument("--no-progress", action="store_true", help="no progress bar on a terminal")
+    add(
         "--encoding-errors",
         choices=("strict", "replace"),
         default="strict",
         help="bytes that are not UTF-8: stop with an error (default) or replace them with U+FFFD",
     )
-    parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
+    add("--version", action="version", version=f"cleaner {__version__}")
     return parser
+
+
+def _positive_int(value: str) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a whole number") from None
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
 
 
 def main(
@@ -94,27 +114,35 @@ def main(
     stderr: TextIO | None = None,
 ) -> int:
     """Run the command line; return the exit status instead of exiting."""
-    stdin = stdin if stdin is not None else sys.stdin.buffer
-    stdout = stdout if stdout is not None else sys.stdout
-    stderr = stderr if stderr is not None else sys.stderr
+    streams = Streams(
+        stdin if stdin is not None else sys.stdin.buffer,
+        stdout if stdout is not None else sys.stdout,
+        stderr if stderr is not None else sys.stderr,
+    )
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
+    problem = _usage_problem(args)
+    if problem:
+        print(f"cleaner: {problem}", file=streams.stderr)
+        return EXIT_USAGE
+    return _run_guarded(args, streams)
+
+
+def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
+    """Run, turning every failure into a one-line message and an exit status."""
     try:
         pipeline = Pipeline.from_config(_config_from(args))
-        for name in args.files or ["-"]:
-            text = read_text(name, stdin, encoding_errors=args.encoding_errors)
-            result = pipeline.run(text)
-            where = "" if name == "-" or len(args.files) < 2 else f"{name}:"
-            _write(result, text, where, args, Streams(stdout, stderr))
-        stdout.flush()
+        run = _run_jsonl if args.jsonl else _run_text
+        status = run(args, pipeline, streams)
+        streams.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
     except CleanerError as error:
-        print(f"cleaner: {error}", file=stderr)
+        print(f"cleaner: {error}", file=streams.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
         return 130
@@ -124,10 +152,26 @@ def main(
         print(
             f"cleaner: internal error ({type(error).__name__}: {error}); "
             "set CLEANER_DEBUG=1 to see the traceback, and please report it",
-            file=stderr,
+            file=streams.stderr,
         )
         return EXIT_BAD_INPUT
-    return EXIT_OK
+    return status
+
+
+def _usage_problem(args: argparse.Namespace) -> str:
+    """Combinations of flags that cannot work, found before any input is read."""
+    if args.output and (not args.files or "-" in args.files):
+        return "-o DIR needs FILE arguments (stdin has no name to write under)"
+    if args.output:
+        names = [Path(name).name for name in args.files]
+        clashes = sorted({n for n in names if names.count(n) > 1})
+        if clashes:
+            return f"two inputs would be written to the same output name: {', '.join(clashes)}"
+    if args.jsonl and (args.json or args.explain):
+        return (
+            "--json and --explain are for single documents; with --jsonl use --counts-key, --stats"
+        )
+    return ""
 
 
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
@@ -142,6 +186,172 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
         except ValueError as error:
             raise CleanerError(f"--disable: {error}") from None
     return config
+
+
+def _run_text(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
+    """Clean whole documents: stdin or each FILE, to stdout or into -o DIR."""
+    names = args.files or ["-"]
+    single = len(names) == 1
+    summary = BatchSummary()
+    pending: deque[tuple[str, str]] = deque()
+
+    def readable_texts() -> Iterator[str]:
+        for name in names:
+            try:
+                text = read_text(name, streams.stdin, encoding_errors=args.encoding_errors)
+            except InputError as error:
+                if single:
+                    raise
+                summary.skipped += 1
+                print(f"cleaner: skipped: {error}", file=streams.stderr)
+                continue
+            pending.append((name, text))
+            yield text
+
+    bar = progress_bar(_total_size(names), enabled=_wants_progress(args, streams))
+    for result in clean_many(readable_texts(), pipeline, jobs=args.jobs):
+        name, text = pending.popleft()
+        summary.add(result.stats)
+        summary.bytes_in += len(text)
+        where = "" if single else f"{name}:"
+        _report(result, text, where, args, streams.stderr)
+        output = result.model_dump_json() + "\n" if args.json else result.text
+        if args.output:
+            write_atomically(Path(args.output) / Path(name).name, output)
+        else:
+            streams.stdout.write(output)
+        if bar is not None:
+            bar.update(len(text.encode("utf-8", "surrogatepass")))
+    if bar is not None:
+        bar.close()
+    return _finish(summary, args, streams.stderr)
+
+
+def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
+    """Clean one field of every JSON Lines record, streaming, in input order."""
+    job = JsonlJob(field=args.field, counts_key=args.counts_key)
+    summary = BatchSummary()
+    names = args.files or ["-"]
+    bar = progress_bar(_total_size(names), enabled=_wants_progress(args, streams))
+
+    def progress(records: int, size: int) -> None:
+        if bar is not None:
+            bar.update(size)
+            bar.set_postfix(records=summary.records + summary.skipped + records, refresh=False)
+
+    with contextlib.ExitStack() as stack:
+        errors = (
+            stack.enter_context(Path(args.errors).open("w", encoding="utf-8"))
+            if args.errors
+            else None
+        )
+        for name in names:
+            lines = _jsonl_lines(name, streams.stdin, args.encoding_errors, stack)
+            if args.output:
+                target = Path(args.output) / Path(name).name
+                buffer = io.StringIO()
+                run_jsonl(
+                    lines,
+                    buffer,
+                    pipeline=pipeline,
+                    job=job,
+                    jobs=args.jobs,
+                    errors=errors,
+                    on_progress=progress,
+                    summary=summary,
+                )
+                write_atomically(target, buffer.getvalue())
+            else:
+                run_jsonl(
+                    lines,
+                    streams.stdout,
+                    pipeline=pipeline,
+                    job=job,
+                    jobs=args.jobs,
+                    errors=errors,
+                    on_progress=progress,
+                    summary=summary,
+                )
+    if bar is not None:
+        bar.close()
+    for problem in summary.problems[:_MAX_PROBLEMS_SHOWN]:
+        print(f"cleaner: skipped {problem}", file=streams.stderr)
+    if len(summary.problems) > _MAX_PROBLEMS_SHOWN:
+        print(
+            f"cleaner: ... and {len(summary.problems) - _MAX_PROBLEMS_SHOWN} more",
+            file=streams.stderr,
+        )
+    return _finish(summary, args, streams.stderr)
+
+
+def _jsonl_lines(
+    name: str, stdin: BinaryIO, encoding_errors: str, stack: contextlib.ExitStack
+) -> Iterator[str]:
+    """The lines of a JSON Lines input, decoded one by one so memory stays flat."""
+    label = "stdin" if name == "-" else name
+    try:
+        binary = stdin if name == "-" else stack.enter_context(Path(name).open("rb"))  # noqa: SIM115
+    except OSError as error:
+        raise InputError(f"cannot read {label}: {error.strerror or error}") from None
+    for number, raw in enumerate(binary, start=1):
+        try:
+            yield raw.decode("utf-8-sig" if number == 1 else "utf-8", errors=encoding_errors)
+        except UnicodeDecodeError as error:
+            raise InputError(
+                f"{label} line {number} is not valid UTF-8 (byte {error.start}); "
+                "pass --encoding-errors replace to clean it anyway"
+            ) from None
+
+
+def _finish(summary: BatchSummary, args: argparse.Namespace, stderr: TextIO) -> int:
+    if args.stats:
+        print(format_stats(summary), file=stderr)
+    if summary.skipped:
+        where = f" (copied to {args.errors})" if getattr(args, "errors", None) else ""
+        print(f"cleaner: {summary.skipped} input(s) skipped{where}", file=stderr)
+        return EXIT_SKIPPED
+    return EXIT_OK
+
+
+def format_stats(summary: BatchSummary) -> str:
+    """The ``--stats`` block: documents, sizes, and removals per rule, most first."""
+    stats = summary.stats
+    share = stats.chars_removed / stats.chars_in if stats.chars_in else 0.0
+    lines = [
+        f"cleaner: {summary.records} document(s), {stats.chars_in:,} characters in, "
+        f"{stats.chars_removed:,} removed ({share:.1%})"
+    ]
+    width = max((len(key) for key in stats.counts), default=0)
+    for key, count in sorted(stats.counts.items(), key=lambda item: (-item[1], item[0])):
+        lines.append(f"  {key:<{width}}  {count:>8,}")
+    return "\n".join(lines)
+
+
+def _total_size(names: Sequence[str]) -> int | None:
+    if "-" in names:
+        return None
+    try:
+        return sum(Path(name).stat().st_size for name in names)
+    except OSError:
+        return None
+
+
+def _wants_progress(args: argparse.Namespace, streams: Streams) -> bool:
+    return not args.no_progress and streams.stderr.isatty() and (args.jsonl or len(args.files) > 1)
+
+
+def _report(
+    result: CleanResult, text: str, where: str, args: argparse.Namespace, stderr: TextIO
+) -> None:
+    """The ``--explain`` lines and any warnings, on stderr."""
+    if not args.explain:
+        return
+    newlines = [i for i, char in enumerate(text) if char == "\n"]
+    for removal in result.removals:
+        number = bisect.bisect_left(newlines, removal.start) + 1
+        print(f"{removal.key}  {where}L{number}  {removal.evidence.strip()!r}", file=stderr)
+    for warning in result.warnings:
+        print(f"cleaner: warning: {where}{warning}", file=stderr)
 
 
 def read_text(name: str, stdin: BinaryIO, *, encoding_errors: str = "strict") -> str:
@@ -177,23 +387,6 @@ def _control_share(data: bytes) -> float:
     sample = data[:65536]
     controls = sum(sample.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13))
     return controls / len(sample)
-
-
-def _write(
-    result: CleanResult, text: str, where: str, args: argparse.Namespace, streams: Streams
-) -> None:
-    stdout, stderr = streams
-    if args.explain:
-        newlines = [i for i, char in enumerate(text) if char == "\n"]
-        for removal in result.removals:
-            number = bisect.bisect_left(newlines, removal.start) + 1
-            print(f"{removal.key}  {where}L{number}  {removal.evidence.strip()!r}", file=stderr)
-        for warning in result.warnings:
-            print(f"cleaner: warning: {where}{warning}", file=stderr)
-    if args.json:
-        stdout.write(result.model_dump_json() + "\n")
-    else:
-        stdout.write(result.text)
 
 
 def _silence_stdout() -> None:

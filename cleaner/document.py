@@ -9,7 +9,9 @@ replayed (`cleaner.pipeline.apply_removals`).
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+
+from cleaner.lexicons import phrase_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,6 +26,12 @@ class Line:
     number: int
     start: int
     text: str
+    key: str = field(default="", compare=False)
+
+    @classmethod
+    def of(cls, number: int, start: int, text: str) -> Line:
+        """Build a line and its `key`: the normalised text that lexicon phrases are looked up by."""
+        return cls(number, start, text, phrase_key(text))
 
     @property
     def end(self) -> int:
@@ -43,10 +51,18 @@ class Line:
 
 @dataclass(frozen=True, slots=True)
 class Doc:
-    """The original text and the lines that are still kept at this point of the pipeline."""
+    """The original text and the lines that are still kept at this point of the pipeline.
+
+    `content` holds the non-blank kept lines, which is what most filters loop over.
+    """
 
     text: str
     lines: tuple[Line, ...]
+    content: tuple[Line, ...] = field(default=(), compare=False)
+
+    def __post_init__(self) -> None:
+        if self.lines and not self.content:
+            object.__setattr__(self, "content", tuple(ln for ln in self.lines if ln.text.strip()))
 
     @classmethod
     def from_text(cls, text: str) -> Doc:
@@ -56,12 +72,6 @@ class Doc:
         ['a', '', 'b']
         """
         return cls(text=text, lines=tuple(split_lines(text)))
-
-    def content_lines(self) -> Iterator[tuple[int, Line]]:
-        """Yield `(index, line)` for the non-blank kept lines, index into `lines`."""
-        for index, line in enumerate(self.lines):
-            if not line.is_blank:
-                yield index, line
 
 
 def split_lines(text: str) -> Iterator[Line]:
@@ -76,6 +86,6 @@ def split_lines(text: str) -> Iterator[Line]:
     while start < length:
         newline = text.find("\n", start)
         end = length if newline == -1 else newline
-        yield Line(number=number, start=start, text=text[start:end])
+        yield Line.of(number, start, text[start:end])
         number += 1
         start = end + 1

@@ -125,13 +125,13 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
                     f"filter {filter_name!r} removed {removal.start}:{removal.end}, which is not "
                     "inside one kept line or overlaps another of its removals"
                 )
-            pieces.append(Line(line.number, cursor, doc.text[cursor : removal.start]))
+            pieces.append(Line.of(line.number, cursor, doc.text[cursor : removal.start]))
             cursor = removal.end
             position += 1
         if cursor == line.start:
             kept.append(line)
             continue
-        pieces.append(Line(line.number, cursor, doc.text[cursor : line.end]))
+        pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
         kept.extend(piece for piece in pieces if not piece.is_blank)
     if position < len(removals):
         removal = removals[position]

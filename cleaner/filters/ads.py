@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import LineFilter, whole_line
-from cleaner.lexicons import phrase_key
 from cleaner.models import Removal
 from cleaner.registry import register
 
@@ -62,11 +61,11 @@ class AdMarkers(LineFilter):
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a line that is an ad label and nothing else."""
-        return "label_line" if phrase_key(line.text) in self._labels else None
+        return "label_line" if line.key in self._labels else None
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
-        for _, line in doc.content_lines():
+        for line in doc.content:
             rule = self.custom_rule_for(line) or self.rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)

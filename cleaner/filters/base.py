@@ -72,7 +72,7 @@ class LineFilter(ABC):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield one whole-line removal for each kept line that a rule condemns."""
-        for _, line in doc.content_lines():
+        for line in doc.content:
             rule = self.custom_rule_for(line) or self.rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
@@ -116,7 +116,11 @@ class PhraseFilter(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         phrases = lexicon.phrases(self.family)
-        guarded = frozenset(p for p in phrases if " " not in p) if self.guard_single_words else frozenset()
+        guarded = (
+            frozenset(p for p in phrases if " " not in p)
+            if self.guard_single_words
+            else frozenset()
+        )
         self._strong = phrases - guarded
         self._weak = guarded | lexicon.phrases(f"{self.family}_context")
 
@@ -126,25 +130,25 @@ class PhraseFilter(LineFilter):
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a line on its own: a multi-word phrase or a pattern."""
-        if phrase_key(line.text) in self._strong:
+        if line.key in self._strong:
             return self.phrase_rule
         return self.pattern_rule_for(line)
 
     def is_weak(self, line: Line) -> bool:
         """True for a one-word entry, which needs company to be removed."""
-        return phrase_key(line.text) in self._weak
+        return line.key in self._weak
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Condemn lines on their own, then one-word entries in boilerplate company."""
         kept_numbers = {line.number for line in doc.lines}
-        content = list(doc.content_lines())
+        content = doc.content
         verdicts: list[str | None] = []
         weak: list[bool] = []
-        for _, line in content:
+        for line in content:
             rule = self.custom_rule_for(line) or self.rule_for(line)
             verdicts.append(rule)
             weak.append(rule is None and self.is_weak(line))
-        for position, (_, line) in enumerate(content):
+        for position, line in enumerate(content):
             rule = verdicts[position]
             if rule is None and weak[position]:
                 company = [

@@ -111,7 +111,7 @@ class Bylines(LineFilter):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Bylines on their own; source lines by their wording and their neighbours."""
-        content = [line for _, line in doc.content_lines()]
+        content = doc.content
         dated = [self.is_date(line) for line in content]
         for position, line in enumerate(content):
             rule = self.custom_rule_for(line) or self.rule_for(line)

@@ -132,17 +132,17 @@ class Navigation(PhraseFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Phrases and breadcrumbs, then menus, pagers and the section label."""
         removed = {r.start: r for r in super().find(doc)}
-        content = [line for _, line in doc.content_lines()]
+        content = doc.content
         for run in self._menu_runs(doc):
             for line in run:
                 removed.setdefault(line.start, whole_line(self.name, line, "menu_run"))
         for position, line in enumerate(content[:-1]):
             title = content[position + 1]
-            if phrase_key(line.text) in _PAGER_LABELS and self._is_title(title):
+            if line.key in _PAGER_LABELS and self._is_title(title):
                 removed.setdefault(line.start, whole_line(self.name, line, "pager"))
                 removed.setdefault(title.start, whole_line(self.name, title, "pager"))
         first = content[0] if content else None
-        if first is not None and phrase_key(first.text) in self._sections and len(content) > 1:
+        if first is not None and first.key in self._sections and len(content) > 1:
             removed.setdefault(first.start, whole_line(self.name, first, "section_label"))
         yield from (removed[start] for start in sorted(removed))
 
@@ -164,7 +164,7 @@ class Navigation(PhraseFilter):
                 continue
             if line is not None and line.is_blank:
                 continue  # menus rendered with blank lines between entries
-            known = sum(phrase_key(entry.text) in self._sections for entry in run)
+            known = sum(entry.key in self._sections for entry in run)
             if (len(run) >= _MENU_MIN_LINES and known >= 2) or (
                 at_top and len(run) >= 3 and known >= 1
             ):

@@ -1,0 +1,229 @@
+"""Batch runs: JSON Lines streams and many files, on one process or several.
+
+Memory stays constant while streaming: records are read, cleaned and written
+in bounded batches, and with several workers each batch is spread over a
+process pool whose results come back in input order. A bad record (not JSON,
+no such field, not a string, text that cannot be encoded) is reported with its
+line number and skipped, or copied to an error file, and the run goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+import tempfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from cleaner.errors import CleanerError
+from cleaner.models import CleanResult, Stats
+from cleaner.pipeline import Pipeline
+
+# Records handed to the pool per worker and per round: large enough to amortise
+# the inter-process traffic, small enough to keep memory flat.
+BATCH_PER_WORKER = 256
+
+
+class RecordError(CleanerError):
+    """One JSON Lines record that cannot be cleaned; the run skips it."""
+
+
+@dataclass
+class BatchSummary:
+    """What a batch run did: counts for the closing message and ``--stats``."""
+
+    records: int = 0
+    skipped: int = 0
+    bytes_in: int = 0
+    stats: Stats = field(default_factory=lambda: Stats(documents=0))
+    problems: list[str] = field(default_factory=list)
+
+    def add(self, stats: Stats) -> None:
+        """Count one cleaned document."""
+        self.records += 1
+        self.stats = self.stats + stats
+
+
+@dataclass(frozen=True)
+class JsonlJob:
+    """How to treat each record: which field to clean, where to put the counts."""
+
+    field: str = "text"
+    counts_key: str | None = None
+
+
+# The pipeline and job of a worker process, set once by `_init_worker`.
+_WORKER: tuple[Pipeline, JsonlJob] | None = None
+
+
+def _init_worker(pipeline: Pipeline, job: JsonlJob) -> None:
+    global _WORKER  # noqa: PLW0603  (per-process state of a pool worker, set once)
+    _WORKER = (pipeline, job)
+
+
+def clean_record(line: str, pipeline: Pipeline, job: JsonlJob) -> tuple[str, Stats]:
+    """Clean one JSON Lines record; return the output line and the document's stats.
+
+    Every other field passes through with its value unchanged (the record is
+    re-serialised compactly, keys in their order).
+    """
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise RecordError(f"not JSON ({error.msg} at column {error.colno})") from None
+    if not isinstance(record, dict):
+        raise RecordError(f"a JSON {type(record).__name__}, not an object")
+    if job.field not in record:
+        raise RecordError(f"no field {job.field!r}")
+    text = record[job.field]
+    if not isinstance(text, str):
+        raise RecordError(f"field {job.field!r} is {type(text).__name__}, not a string")
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise RecordError(f"field {job.field!r} holds a lone surrogate escape, not text") from None
+    result = pipeline.run(text)
+    record[job.field] = result.text
+    if job.counts_key:
+        record[job.counts_key] = result.stats.counts
+    return json.dumps(record, ensure_ascii=False), result.stats
+
+
+def _clean_in_worker(numbered: tuple[int, str]) -> tuple[int, str | None, Stats | None, str]:
+    assert _WORKER is not None, "worker used before _init_worker"
+    pipeline, job = _WORKER
+    number, line = numbered
+    try:
+        output, stats = clean_record(line, pipeline, job)
+    except RecordError as error:
+        return number, None, None, str(error)
+    return number, output, stats, ""
+
+
+def _batches(lines: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
+    batch: list[tuple[int, str]] = []
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue  # blank lines separate nothing in JSON Lines
+        batch.append((number, line))
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
+    lines: Iterable[str],
+    out: IO[str],
+    *,
+    pipeline: Pipeline,
+    job: JsonlJob,
+    jobs: int = 1,
+    errors: IO[str] | None = None,
+    on_progress: Callable[[int, int], None] | None = None,
+    summary: BatchSummary | None = None,
+) -> BatchSummary:
+    """Clean a stream of JSON Lines into `out`, in order; skip and report bad records."""
+    summary = summary or BatchSummary()
+    pool = (
+        multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=(pipeline, job))
+        if jobs > 1
+        else None
+    )
+    if pool is None:
+        _init_worker(pipeline, job)
+    try:
+        for batch in _batches(lines, BATCH_PER_WORKER * max(jobs, 1)):
+            results = (
+                pool.map(_clean_in_worker, batch, chunksize=BATCH_PER_WORKER // 4)
+                if pool is not None
+                else [_clean_in_worker(item) for item in batch]
+            )
+            raw = dict(batch)
+            for number, output, stats, problem in results:
+                size = len(raw[number].encode("utf-8", "surrogatepass"))
+                summary.bytes_in += size
+                if output is None or stats is None:
+                    summary.skipped += 1
+                    summary.problems.append(f"line {number}: {problem}")
+                    if errors is not None:
+                        errors.write(raw[number].rstrip("\n") + "\n")
+                else:
+                    out.write(output + "\n")
+                    summary.add(stats)
+                if on_progress is not None:
+                    on_progress(1, size)
+    finally:
+        if pool is not None:
+            pool.close()
+            pool.join()
+    return summary
+
+
+def clean_many(
+    texts: Iterable[str], pipeline: Pipeline | None = None, *, jobs: int = 1
+) -> Iterator[CleanResult]:
+    """Clean many documents, streaming results in input order.
+
+    With ``jobs > 1`` the documents are spread over a pool of processes, in
+    bounded batches so that an endless iterable does not fill memory.
+
+    >>> [r.text for r in clean_many(["Advertisement\\nOne.", "Two."])]
+    ['One.\\n', 'Two.\\n']
+    """
+    pipeline = pipeline or Pipeline.from_config()
+    if jobs <= 1:
+        yield from map(pipeline.run, texts)
+        return
+    context = multiprocessing.get_context()
+    with context.Pool(jobs, initializer=_init_worker, initargs=(pipeline, JsonlJob())) as pool:
+        batch: list[str] = []
+        for text in texts:
+            batch.append(text)
+            if len(batch) >= BATCH_PER_WORKER * jobs:
+                yield from pool.map(_run_in_worker, batch, chunksize=BATCH_PER_WORKER // 4)
+                batch = []
+        if batch:
+            yield from pool.map(_run_in_worker, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+
+
+def _run_in_worker(text: str) -> CleanResult:
+    assert _WORKER is not None, "worker used before _init_worker"
+    return _WORKER[0].run(text)
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through a temporary file in the same folder and a rename.
+
+    A reader never sees a half-written file, and an interrupted run leaves the
+    old file (or none) in place.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
+            file.write(text)
+        Path(temporary).replace(path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+
+
+def progress_bar(total_bytes: int | None, *, enabled: bool) -> Any:  # noqa: ANN401  (tqdm or None)
+    """A tqdm bar on stderr counting records and MB, or None when disabled."""
+    if not enabled:
+        return None
+    from tqdm import tqdm  # noqa: PLC0415  (only interactive runs pay for the import)
+
+    return tqdm(
+        total=total_bytes,
+        unit="B",
+        unit_scale=True,
+        unit_divisor=1000,
+        desc="cleaning",
+        leave=False,
+    )
