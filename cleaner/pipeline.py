@@ -12,6 +12,7 @@ Semantics (tested in tests/test_pipeline.py):
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
@@ -112,33 +113,52 @@ class Pipeline:
 
 
 def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
-    """The doc with `removals` cut out of its lines; each must lie inside one kept line."""
+    """The doc with `removals` cut out of its lines; each must lie inside one kept line.
+
+    Most removals take a whole line, which is a set lookup; a removal inside a
+    line splits it into the pieces on either side.
+    """
+    by_start = {line.start: line for line in doc.lines}
+    starts = sorted(by_start)
+    whole: set[int] = set()
+    partial: dict[int, list[Removal]] = {}
+    for removal in removals:
+        line = by_start.get(removal.start)
+        if line is not None and removal.end == line.end and line.text:
+            if removal.start in whole or removal.start in partial:
+                raise _misplaced(removal, filter_name)
+            whole.add(removal.start)
+            continue
+        at = bisect.bisect_right(starts, removal.start) - 1
+        line = by_start[starts[at]] if at >= 0 else None
+        if line is None or removal.end > line.end or removal.start in whole or line.start in whole:
+            raise _misplaced(removal, filter_name)
+        partial.setdefault(line.start, []).append(removal)
     kept: list[Line] = []
-    position = 0
     for line in doc.lines:
-        pieces: list[Line] = []
-        cursor = line.start
-        while position < len(removals) and removals[position].start < line.end:
-            removal = removals[position]
-            if removal.start < cursor or removal.end > line.end:
-                raise ValueError(
-                    f"filter {filter_name!r} removed {removal.start}:{removal.end}, which is not "
-                    "inside one kept line or overlaps another of its removals"
-                )
-            pieces.append(Line.of(line.number, cursor, doc.text[cursor : removal.start]))
-            cursor = removal.end
-            position += 1
-        if cursor == line.start:
+        if line.start in whole:
+            continue
+        cuts = partial.get(line.start)
+        if cuts is None:
             kept.append(line)
             continue
+        cursor = line.start
+        pieces: list[Line] = []
+        for removal in sorted(cuts, key=lambda r: r.start):
+            if removal.start < cursor:
+                raise _misplaced(removal, filter_name)
+            pieces.append(Line.of(line.number, cursor, doc.text[cursor : removal.start]))
+            cursor = removal.end
         pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
-        kept.extend(piece for piece in pieces if not piece.is_blank)
-    if position < len(removals):
-        removal = removals[position]
-        raise ValueError(
-            f"filter {filter_name!r} removed {removal.start}:{removal.end}, outside the kept lines"
-        )
+        kept.extend(piece for piece in pieces if piece.stripped)
     return Doc(text=doc.text, lines=tuple(kept))
+
+
+def _misplaced(removal: Removal, filter_name: str) -> ValueError:
+    return ValueError(
+        f"filter {filter_name!r} removed {removal.start}:{removal.end}, which is not inside "
+        "one kept line or overlaps another of its removals"
+    )
 
 
 def apply_removals(text: str, removals: Iterable[Removal]) -> str:

@@ -21,6 +21,7 @@ from cleaner.models import RejoinSettings
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 _BULLET_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+\S")
+_BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(")
 _CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
 _SENTENCE_END_RE = regex.compile(r"[.!?…。！？।؟][\"'”’»)\]」』]*$")
 _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』]")
@@ -36,76 +37,10 @@ _SPACE_BEFORE_STOP_RE = regex.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
 # them continues on the next line even when that line starts with a capital
 # ("... according to the" / "World Health Organization").
 CONTINUING_WORDS = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "and",
-        "or",
-        "but",
-        "nor",
-        "of",
-        "to",
-        "in",
-        "on",
-        "at",
-        "by",
-        "for",
-        "with",
-        "from",
-        "into",
-        "onto",
-        "about",
-        "as",
-        "than",
-        "that",
-        "which",
-        "who",
-        "whom",
-        "whose",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "your",
-        "my",
-        "this",
-        "these",
-        "those",
-        "such",
-        "via",
-        "per",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "has",
-        "have",
-        "had",
-        "will",
-        "would",
-        "can",
-        "could",
-        "should",
-        "may",
-        "might",
-        "must",
-        "including",
-        "between",
-        "among",
-        "under",
-        "over",
-        "after",
-        "before",
-        "during",
-        "against",
-        "without",
-        "within",
-    ]
+    """a an the and or but nor of to in on at by for with from into onto about as than
+    that which who whom whose its their his her our your my this these those such via per
+    is are was were be been being has have had will would can could should may might must
+    including between among under over after before during against without within""".split()
 )
 # Chinese and Japanese particles that do not end a clause.
 CJK_CONTINUING_CHARS = frozenset(
@@ -113,24 +48,7 @@ CJK_CONTINUING_CHARS = frozenset(
 )
 # Prefixes that keep their hyphen when a word is split after them: "self-" / "employed".
 KEEP_HYPHEN_PREFIXES = frozenset(
-    [
-        "self",
-        "ex",
-        "all",
-        "well",
-        "half",
-        "cross",
-        "quasi",
-        "non",
-        "anti",
-        "pro",
-        "co",
-        "vice",
-        "great",
-        "post",
-        "pre",
-        "multi",
-    ]
+    "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
 )
 # Hard-wrapped text: lines fill at least this share of the widest line.
 _WRAP_FILL = 0.7
@@ -140,12 +58,15 @@ _WRAP_MAX_WIDTH = 100
 
 def is_list_item(line: str) -> bool:
     """A bulleted or numbered line: "- item", "• item", "2. item", "(a) item"."""
+    first = line.lstrip()[:2]
+    if not first or not (first[0] in _BULLET_STARTS or first[0].isdigit() or first[-1] in ".)"):
+        return False  # cheap rejection: most lines start with a letter
     return bool(_BULLET_RE.match(line))
 
 
 def is_code(line: str) -> bool:
     """An indented line (four spaces or a tab) that is not a list item."""
-    return bool(_CODE_RE.match(line)) and not is_list_item(line)
+    return line[:1] in (" ", "\t") and bool(_CODE_RE.match(line)) and not is_list_item(line)
 
 
 def ends_sentence(line: str) -> bool:

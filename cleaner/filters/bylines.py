@@ -61,6 +61,9 @@ _DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
 _MAX_BYLINE_CHARS = 160
+_MAX_SOURCE_CHARS = 60
+# Every byline or credit holds one of these words: a cheap rejection before the patterns.
+_BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
 
 
 @register
@@ -87,7 +90,7 @@ class Bylines(LineFilter):
     def rule_for(self, line: Line) -> str | None:
         """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
         text = line.stripped
-        if len(text) > _MAX_BYLINE_CHARS:
+        if len(text) > _MAX_BYLINE_CHARS or not _BYLINE_HINT_RE.search(text):
             return None
         parts = _SPLIT_RE.split(text)
         if any(self._is_byline(p) for p in parts) and all(
@@ -112,24 +115,36 @@ class Bylines(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Bylines on their own; source lines by their wording and their neighbours."""
         content = doc.content
-        dated = [self.is_date(line) for line in content]
+        dated: dict[int, bool] = {}
+
+        def is_dated(position: int) -> bool:
+            if not 0 <= position < len(content):
+                return False
+            if position not in dated:
+                dated[position] = self.is_date(content[position])
+            return dated[position]
+
         for position, line in enumerate(content):
             rule = self.custom_rule_for(line) or self.rule_for(line)
-            if rule is None:
-                beside_date = (position > 0 and dated[position - 1]) or (
-                    position + 1 < len(content) and dated[position + 1]
-                )
-                rule = self._source_rule(line, beside_date=beside_date)
+            if rule is None and len(line.stripped) <= _MAX_SOURCE_CHARS:
+                kind = self._source_kind(line)
+                if kind == "named" or (
+                    kind == "plausible" and (is_dated(position - 1) or is_dated(position + 1))
+                ):
+                    rule = "source_line"
             if rule is not None:
                 yield whole_line(self.name, line, rule)
 
-    def _source_rule(self, line: Line, *, beside_date: bool) -> str | None:
+    def _source_kind(self, line: Line) -> str:
+        """Classify a possible source line: 'named', 'plausible' or ''.
+
+        'named' is a dashed name that reads as a news source; 'plausible' is one
+        that counts only beside a date line.
+        """
         text = line.stripped
-        if len(text) > 60:
-            return None
         dashed = _SOURCE_RE.fullmatch(text)
-        if dashed and (beside_date or self._names_a_source(dashed.group(1))):
-            return "source_line"
-        if beside_date and _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
-            return "source_line"
-        return None
+        if dashed:
+            return "named" if self._names_a_source(dashed.group(1)) else "plausible"
+        if _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
+            return "plausible"
+        return ""

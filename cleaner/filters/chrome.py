@@ -7,7 +7,7 @@ company of their kind, which `PhraseFilter` checks.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -20,6 +20,16 @@ if TYPE_CHECKING:
     from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
+
+# Substrings without which the patterns below cannot match: cheap rejections.
+_BREADCRUMB_SEPARATORS = (">", "›", "»", "/", "|", "→", "&gt;")
+_COPYRIGHT_HINTS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)", "eserved", "ESERVED")
+
+
+def _has_any(text: str, needles: Iterable[str]) -> bool:
+    """True when `text` contains one of `needles` (characters or substrings)."""
+    return any(needle in text for needle in needles)
+
 
 # The site speaking about its own cookies, anywhere in a line of banner length.
 _COOKIE_SENTENCE_RE = regex.compile(
@@ -125,7 +135,7 @@ class Navigation(PhraseFilter):
     def pattern_rule_for(self, line: Line) -> str | None:
         """Breadcrumb trails."""
         text = line.stripped
-        if len(text) <= 200 and _BREADCRUMB_RE.fullmatch(text):
+        if len(text) <= 200 and _has_any(text, _BREADCRUMB_SEPARATORS) and _BREADCRUMB_RE.fullmatch(text):
             return "breadcrumb"
         return None
 
@@ -153,7 +163,11 @@ class Navigation(PhraseFilter):
 
     def _is_menu_entry(self, line: Line) -> bool:
         text = line.stripped
-        return bool(_SHORT_LINE_RE.fullmatch(text)) and len(text.split()) <= _MENU_MAX_WORDS
+        return (
+            len(text) <= 30
+            and bool(_SHORT_LINE_RE.fullmatch(text))
+            and len(text.split()) <= _MENU_MAX_WORDS
+        )
 
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
         run: list[Line] = []
@@ -191,6 +205,7 @@ _COPYRIGHT_RE = regex.compile(
 _LINK_SEPARATORS_RE = regex.compile(r"\s*[|·•]\s*")
 
 
+
 @register
 class Footers(PhraseFilter):
     """Remove copyright lines and footer links.
@@ -211,9 +226,12 @@ class Footers(PhraseFilter):
     def pattern_rule_for(self, line: Line) -> str | None:
         """A copyright notice, or a row of footer links on one line."""
         text = line.stripped
-        if len(text) <= 200 and _COPYRIGHT_RE.fullmatch(text):
+        if len(text) > 200:
+            return None
+        if _has_any(text, _COPYRIGHT_HINTS) and _COPYRIGHT_RE.fullmatch(text):
             return "copyright"
-        parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
-        if len(parts) >= 2 and all(p in self._links for p in parts):
-            return "link_row"  # "Privacy Policy | Terms of Use | Contact Us"
+        if _has_any(text, "|·•"):
+            parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
+            if len(parts) >= 2 and all(p in self._links for p in parts):
+                return "link_row"  # "Privacy Policy | Terms of Use | Contact Us"
         return None

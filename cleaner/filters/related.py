@@ -64,8 +64,10 @@ class RelatedLinks(LineFilter):
     def rule_for(self, line: Line) -> str | None:
         """A section heading, a user phrase, or a one-line teaser with a label."""
         text = line.stripped
-        if self.is_heading(text):
+        if self.is_heading(text, line.key):
             return "heading"
+        if ":" not in text[:32] and "|" not in text[:32]:
+            return None  # every teaser label ends within the first words
         label = _TEASER_LABEL_RE.fullmatch(text)
         if (
             label
@@ -75,9 +77,12 @@ class RelatedLinks(LineFilter):
             return "teaser_line"  # "READ MORE: Budget talks stall"
         return None
 
-    def is_heading(self, text: str) -> bool:
+    def is_heading(self, text: str, key: str | None = None) -> bool:
         """True for a related-section heading such as "Related Articles" or "More from Reuters"."""
-        return phrase_key(text) in self._headings or bool(_MORE_FROM_RE.fullmatch(text))
+        key = phrase_key(text) if key is None else key
+        if key in self._headings:
+            return True
+        return key.startswith(("more ", "latest ")) and bool(_MORE_FROM_RE.fullmatch(text))
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
@@ -138,7 +143,7 @@ class RelatedLinks(LineFilter):
 
     def _is_teaser_like(self, lines: tuple[Line, ...], index: int) -> bool:
         text = lines[index].stripped
-        if self.is_heading(text):
+        if self.is_heading(text, lines[index].key):
             return True
         if len(text.split()) > _MAX_TEASER_WORDS or _SENTENCE_END_RE.search(text):
             return False

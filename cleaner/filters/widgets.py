@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import PhraseFilter
-from cleaner.lexicons import phrase_key
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -61,6 +60,11 @@ _APP_PROMPT_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_PROMPT_FIRST_WORDS = frozenset(
+    """explore ai article listen click please enable turn you javascript sign subscribe register
+    join opt get by thanks thank already enter want update unsubscribe download install open read
+    try available""".split()
+)
 _SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
 # Long lines are prose; prompts are short.
 _MAX_PROMPT_CHARS = 220
@@ -90,13 +94,17 @@ class Widgets(PhraseFilter):
         text = line.stripped
         if len(text) > _MAX_PROMPT_CHARS:
             return None
+        first = text.split(None, 1)[0].strip("(\"'“‘").casefold() if text else ""
+        if first in self._networks or first == "share":
+            parts = [p for p in _SEPARATORS_RE.split(line.key) if p]
+            if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):
+                return "share_bar"  # "Facebook Twitter Email", "Share | Facebook | X"
+        if first not in _PROMPT_FIRST_WORDS:
+            return None  # every prompt pattern below starts with one of these words
         if _PROMPT_RE.fullmatch(text):
             return "prompt"
         if _NEWSLETTER_RE.fullmatch(text):
             return "newsletter"
         if _APP_PROMPT_RE.fullmatch(text):
             return "app_prompt"
-        parts = [p for p in _SEPARATORS_RE.split(phrase_key(text)) if p]
-        if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):
-            return "share_bar"  # "Facebook Twitter Email", "Share | Facebook | X"
         return None
