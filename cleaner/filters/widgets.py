@@ -60,6 +60,7 @@ _APP_PROMPT_RE = regex.compile(
     regex.VERBOSE,
 )
 
+_PROMPTS = ((_PROMPT_RE, "prompt"), (_NEWSLETTER_RE, "newsletter"), (_APP_PROMPT_RE, "app_prompt"))
 _PROMPT_FIRST_WORDS = frozenset(
     """explore ai article listen click please enable turn you javascript sign subscribe register
     join opt get by thanks thank already enter want update unsubscribe download install open read
@@ -100,11 +101,5 @@ class Widgets(PhraseFilter):
             if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):
                 return "share_bar"  # "Facebook Twitter Email", "Share | Facebook | X"
         if first not in _PROMPT_FIRST_WORDS:
-            return None  # every prompt pattern below starts with one of these words
-        if _PROMPT_RE.fullmatch(text):
-            return "prompt"
-        if _NEWSLETTER_RE.fullmatch(text):
-            return "newsletter"
-        if _APP_PROMPT_RE.fullmatch(text):
-            return "app_prompt"
-        return None
+            return None  # every prompt pattern starts with one of these words
+        return next((rule for pattern, rule in _PROMPTS if pattern.fullmatch(text)), None)
