@@ -29,6 +29,7 @@ DEFAULT_ORDER: tuple[str, ...] = (
     "bylines",
     "timestamps",
     "captions",
+    "main_content",
 )
 
 
