@@ -11,9 +11,16 @@ samples. Run it from anywhere::
     python benchmarks/quality.py --identity           # baseline: text returned unchanged
     python benchmarks/quality.py --gold-as-input      # is already-clean text left alone?
     python benchmarks/quality.py --lang-split --worst 10 --json
+    python benchmarks/quality.py --html               # original HTML: trafilatura vs cleaner
 
 ``--identity`` must reproduce the README's "rendering returned unchanged" rows;
 that is the check that the metric implementation is the README's.
+
+``--html`` scores the HTML input mode instead of the renderings: every page's
+original HTML goes through ``trafilatura.extract(html, include_comments=False)``
+(the README's reference row, other settings at their defaults) and through
+``cleaner.html.clean_html``, in the same run, so that the two rows compare like
+with like on the same machine.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ from benchmarks.metric import PageScore, Summary, aggregate, page_scores, tokens
 DEFAULT_BENCH = REPO_ROOT.parent / "shared" / "bench"
 BENCH_ENV = "CLEANER_BENCH"
 RENDERINGS = ("inscriptis", "naive")
+HTML_RUNS = ("html/trafilatura", "html/cleaner")
 GOLD_KEPT_TARGET = 0.995
 """Share of gold words that cleaning already-clean text must keep (``--gold-as-input``)."""
 
@@ -109,6 +117,18 @@ def load_gold(bench: Path) -> dict[str, Page]:
     return pages
 
 
+def load_html(bench: Path, ids: Iterable[str]) -> dict[str, str]:
+    """Read ``html/<id>.html.gz`` of every page as text (all pages are UTF-8, per the README).
+
+    Both systems get the same decoded string, as in the README's trafilatura row.
+    """
+    pages: dict[str, str] = {}
+    for page_id in ids:
+        with gzip.open(bench / "html" / f"{page_id}.html.gz", "rt", encoding="utf-8") as page:
+            pages[page_id] = page.read()
+    return pages
+
+
 def load_rendering(bench: Path, name: str, ids: Iterable[str]) -> dict[str, str]:
     """Read ``render-<name>.jsonl.gz`` and check that it covers exactly the gold ids."""
     with gzip.open(bench / f"render-{name}.jsonl.gz", "rt", encoding="utf-8") as lines:
@@ -136,6 +156,26 @@ def load_cleaner() -> Cleaner:
     module = importlib.import_module("cleaner")
     clean: Cleaner = module.clean
     return clean
+
+
+def load_html_systems() -> list[tuple[str, Cleaner]]:
+    """The two systems of ``--html``: trafilatura alone (the reference) and cleaner's HTML mode.
+
+    Imported on demand, like ``load_cleaner``, so that the text benchmark needs
+    neither trafilatura nor ``cleaner.html``.
+    """
+    trafilatura = importlib.import_module("trafilatura")
+    html_mode = importlib.import_module("cleaner.html")
+
+    def reference(html: str) -> str:
+        text: str | None = trafilatura.extract(html, include_comments=False)
+        return text or ""
+
+    def cleaner_html(html: str) -> str:
+        text: str = html_mode.clean_html(html).text
+        return text
+
+    return [(HTML_RUNS[0], reference), (HTML_RUNS[1], cleaner_html)]
 
 
 def run(name: str, inputs: Mapping[str, str], pages: Sequence[Page], clean: Cleaner) -> Run:
@@ -355,8 +395,19 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         metavar="N",
         help="list the N pages with the lowest per-page F1 (default: 5; 0 for none)",
     )
+    parser.add_argument(
+        "--html",
+        action="store_true",
+        help="score the original HTML pages: trafilatura.extract alone beside "
+        "cleaner.html.clean_html (ignores --rendering)",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
+    if args.html and (args.identity or args.gold_as_input):
+        parser.error(
+            "--html compares two HTML systems; it cannot be combined with "
+            "--identity or --gold-as-input"
+        )
     args.bench = resolve_bench(args.bench)
     return args
 
@@ -364,6 +415,8 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; 0 on success, 1 if the data or the cleaner cannot be loaded."""
     args = parse_args(argv)
+    if args.html:
+        return main_html(args)
     try:
         pages = load_gold(args.bench)
         inputs = {"gold": {page.id: page.gold for page in pages.values()}}
@@ -391,6 +444,30 @@ def main(argv: Sequence[str] | None = None) -> int:
     ordered = list(pages.values())
     runs = [run(name, texts, ordered, clean) for name, texts in inputs.items()]
     print(report_json(runs, args, cleaner_name) if args.json else report_text(runs, args))
+    return 0
+
+
+def main_html(args: argparse.Namespace) -> int:
+    """``--html``: run trafilatura alone and cleaner's HTML mode on the same pages."""
+    try:
+        pages = load_gold(args.bench)
+        html = load_html(args.bench, pages)
+    except (OSError, ValueError, KeyError) as error:
+        print(
+            f"cannot read the benchmark's HTML in {args.bench}: {error}\n"
+            f"point --bench or ${BENCH_ENV} at the directory holding ground-truth.jsonl and html/",
+            file=sys.stderr,
+        )
+        return 1
+    try:
+        systems = load_html_systems()
+    except (ImportError, AttributeError) as error:
+        print(f"cannot import trafilatura or cleaner.html ({error})", file=sys.stderr)
+        return 1
+    ordered = list(pages.values())
+    runs = [run(name, html, ordered, system) for name, system in systems]
+    names = "trafilatura.extract vs cleaner.html.clean_html"
+    print(report_json(runs, args, names) if args.json else report_text(runs, args))
     return 0
 
 
