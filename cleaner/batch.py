@@ -16,11 +16,14 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TypeVar
 
 from cleaner.errors import CleanerError
 from cleaner.models import CleanResult, Stats
 from cleaner.pipeline import Pipeline
+
+ItemT = TypeVar("ItemT")
+ResultT = TypeVar("ResultT")
 
 # Records handed to the pool per worker and per round: large enough to amortise
 # the inter-process traffic, small enough to keep memory flat.
@@ -191,9 +194,37 @@ def clean_many(
             yield from pool.map(_run_in_worker, batch, chunksize=max(1, len(batch) // (jobs * 4)))
 
 
+def ordered_map(
+    function: Callable[[ItemT], ResultT], items: Iterable[ItemT], *, jobs: int = 1
+) -> Iterator[ResultT]:
+    """`map` over a pool of `jobs` processes, in input order and in bounded batches.
+
+    `function` and the items must pickle (a module-level function, or a
+    `functools.partial` of one).
+    """
+    if jobs <= 1:
+        yield from map(function, items)
+        return
+    with multiprocessing.get_context().Pool(jobs) as pool:
+        batch: list[ItemT] = []
+        for item in items:
+            batch.append(item)
+            if len(batch) >= jobs * 4:
+                yield from pool.imap(function, batch)
+                batch = []
+        if batch:
+            yield from pool.imap(function, batch)
+
+
 def _run_in_worker(text: str) -> CleanResult:
     assert _WORKER is not None, "worker used before _init_worker"
     return _WORKER[0].run(text)
+
+
+def _new_file_mode() -> int:
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def write_atomically(path: Path, text: str) -> None:
@@ -205,6 +236,7 @@ def write_atomically(path: Path, text: str) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600; a new file is 0666 - umask
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
             file.write(text)
         Path(temporary).replace(path)

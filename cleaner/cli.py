@@ -14,8 +14,8 @@ import contextlib
 import io
 import os
 import sys
-from collections import deque
 from collections.abc import Iterator, Sequence
+from functools import partial
 from pathlib import Path
 from typing import BinaryIO, NamedTuple, TextIO
 
@@ -23,13 +23,15 @@ from cleaner import __version__, registry
 from cleaner.batch import (
     BatchSummary,
     JsonlJob,
-    clean_many,
+    ordered_map,
     progress_bar,
     run_jsonl,
     write_atomically,
 )
 from cleaner.config import load_config, validate_config
 from cleaner.errors import CleanerError
+from cleaner.html import NO_TEXT_WARNING
+from cleaner.inputs import DocumentOptions, InputError, Mode, Outcome, clean_document, read_bytes
 from cleaner.models import CleanerConfig, CleanResult
 from cleaner.pipeline import Pipeline
 
@@ -40,10 +42,6 @@ EXIT_SKIPPED = 3
 # Skipped records named one by one on stderr before the rest are only counted.
 _MAX_PROBLEMS_SHOWN = 20
 
-# Share of control characters (other than tab, newline, carriage return, form
-# feed) above which input is taken for binary data rather than text.
-_MAX_CONTROL_SHARE = 0.01
-
 
 class Streams(NamedTuple):
     """Where input comes from and where cleaned text and messages go."""
@@ -51,10 +49,6 @@ class Streams(NamedTuple):
     stdin: BinaryIO
     stdout: TextIO
     stderr: TextIO
-
-
-class InputError(CleanerError):
-    """Input that cannot be read as text; the message says what to do."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +68,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("--json", action="store_true", help="print the full result as JSON, one object per input")
     add("--disable", action="append", default=[], metavar="NAME", help="switch a filter off")
     add("--config", metavar="FILE", help="TOML configuration file")
+    add("--lang", metavar="CODE", help="the language of the input (default: guessed per document)")
+    kind = parser.add_mutually_exclusive_group()
+    kind.add_argument("--html", action="store_true", help="input is HTML: extract with trafilatura")
+    kind.add_argument(
+        "--text", action="store_true", help="input is text, even if it looks like HTML"
+    )
+    add("--report", metavar="PATH", help="write an HTML page showing every removal")
     batch = parser.add_argument_group("batch runs")
     batch.add_argument("--jsonl", action="store_true", help="input is JSON Lines; clean one field")
     batch.add_argument("--field", default="text", help="the JSON field to clean (default: text)")
@@ -134,9 +135,11 @@ def main(
 def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
     """Run, turning every failure into a one-line message and an exit status."""
     try:
-        pipeline = Pipeline.from_config(_config_from(args))
-        run = _run_jsonl if args.jsonl else _run_text
-        status = run(args, pipeline, streams)
+        config = _config_from(args)
+        if args.jsonl:
+            status = _run_jsonl(args, Pipeline.from_config(config), streams)
+        else:
+            status = _run_documents(args, config, streams)
         streams.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
@@ -167,6 +170,8 @@ def _usage_problem(args: argparse.Namespace) -> str:
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             return f"two inputs would be written to the same output name: {', '.join(clashes)}"
+    if args.jsonl and (args.html or args.report):
+        return "--html and --report work on documents, not on --jsonl records"
     if args.jsonl and (args.json or args.explain):
         return (
             "--json and --explain are for single documents; with --jsonl use --counts-key, --stats"
@@ -176,6 +181,8 @@ def _usage_problem(args: argparse.Namespace) -> str:
 
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
     config = load_config(args.config) if args.config else CleanerConfig()
+    if args.lang:
+        config = validate_config({**config.model_dump(), "lang": args.lang}, source="--lang")
     if args.keep_related:
         data = config.model_dump()
         data["related"] = {**data["related"], "keep": True}
@@ -188,43 +195,75 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
     return config
 
 
-def _run_text(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
-    """Clean whole documents: stdin or each FILE, to stdout or into -o DIR."""
+def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Streams) -> int:
+    """Clean whole documents (text or HTML): stdin or each FILE, to stdout or into -o DIR."""
     names = args.files or ["-"]
     single = len(names) == 1
     summary = BatchSummary()
-    pending: deque[tuple[str, str]] = deque()
+    mode: Mode = "html" if args.html else "text" if args.text else "auto"
+    options = DocumentOptions(config=config, mode=mode, encoding_errors=args.encoding_errors)
+    reports: list[Outcome] = []
 
-    def readable_texts() -> Iterator[str]:
+    def inputs() -> Iterator[tuple[str, bytes | None, str]]:
         for name in names:
             try:
-                text = read_text(name, streams.stdin, encoding_errors=args.encoding_errors)
+                yield name, read_bytes(name, streams.stdin), ""
             except InputError as error:
-                if single:
-                    raise
-                summary.skipped += 1
-                print(f"cleaner: skipped: {error}", file=streams.stderr)
-                continue
-            pending.append((name, text))
-            yield text
+                yield name, None, str(error)
 
     bar = progress_bar(_total_size(names), enabled=_wants_progress(args, streams))
-    for result in clean_many(readable_texts(), pipeline, jobs=args.jobs):
-        name, text = pending.popleft()
+    for outcome in ordered_map(partial(clean_document, options=options), inputs(), jobs=args.jobs):
+        if bar is not None:
+            bar.update(len(outcome.text.encode("utf-8", "surrogatepass")))
+        if outcome.result is None:
+            if single:
+                raise InputError(outcome.problem)
+            summary.skipped += 1
+            print(f"cleaner: skipped: {outcome.problem}", file=streams.stderr)
+            continue
+        result = outcome.result
         summary.add(result.stats)
-        summary.bytes_in += len(text)
-        where = "" if single else f"{name}:"
-        _report(result, text, where, args, streams.stderr)
+        where = "" if single else f"{outcome.name}:"
+        if outcome.was_html and not outcome.text:
+            print(
+                f"cleaner: {where or 'stdin:'} {NO_TEXT_WARNING}; nothing written",
+                file=streams.stderr,
+            )
+            continue
+        _explain(result, outcome.text, where, args, streams.stderr)
+        if args.report:
+            reports.append(outcome)
         output = result.model_dump_json() + "\n" if args.json else result.text
         if args.output:
-            write_atomically(Path(args.output) / Path(name).name, output)
+            write_atomically(Path(args.output) / Path(outcome.name).name, output)
         else:
             streams.stdout.write(output)
-        if bar is not None:
-            bar.update(len(text.encode("utf-8", "surrogatepass")))
     if bar is not None:
         bar.close()
+    if args.report:
+        _write_report(Path(args.report), reports)
     return _finish(summary, args, streams.stderr)
+
+
+def _write_report(path: Path, outcomes: list[Outcome]) -> None:
+    """One document: its report page; several: the batch summary page."""
+    from cleaner.report import render_batch_report, render_report  # noqa: PLC0415
+
+    if len(outcomes) == 1 and outcomes[0].result is not None:
+        only = outcomes[0]
+        page = render_report(only.text, outcomes[0].result, title=_title(only.name))
+    else:
+        page = render_batch_report(
+            (_title(o.name), o.result) for o in outcomes if o.result is not None
+        )
+    try:
+        write_atomically(path, page)
+    except OSError as error:
+        raise InputError(f"cannot write the report {path}: {error.strerror or error}") from None
+
+
+def _title(name: str) -> str:
+    return "stdin" if name == "-" else name
 
 
 def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
@@ -340,7 +379,7 @@ def _wants_progress(args: argparse.Namespace, streams: Streams) -> bool:
     return not args.no_progress and streams.stderr.isatty() and (args.jsonl or len(args.files) > 1)
 
 
-def _report(
+def _explain(
     result: CleanResult, text: str, where: str, args: argparse.Namespace, stderr: TextIO
 ) -> None:
     """The ``--explain`` lines and any warnings, on stderr."""
@@ -352,41 +391,6 @@ def _report(
         print(f"{removal.key}  {where}L{number}  {removal.evidence.strip()!r}", file=stderr)
     for warning in result.warnings:
         print(f"cleaner: warning: {where}{warning}", file=stderr)
-
-
-def read_text(name: str, stdin: BinaryIO, *, encoding_errors: str = "strict") -> str:
-    """Read a file (or stdin for '-') as UTF-8 text, refusing binary data with a clear message."""
-    label = "stdin" if name == "-" else name
-    try:
-        if name == "-":
-            data = stdin.read()
-        else:
-            with open(name, "rb") as file:  # noqa: PTH123  (a plain name from the command line)
-                data = file.read()
-    except OSError as error:
-        raise InputError(f"cannot read {label}: {error.strerror or error}") from None
-    return decode(data, label, encoding_errors=encoding_errors)
-
-
-def decode(data: bytes, label: str, *, encoding_errors: str = "strict") -> str:
-    """Decode UTF-8 (a BOM is dropped), refusing binary data and, by default, invalid bytes."""
-    if b"\x00" in data or _control_share(data) > _MAX_CONTROL_SHARE:
-        raise InputError(f"{label} looks like binary data, not text; cleaner reads UTF-8 text")
-    try:
-        return data.decode("utf-8-sig", errors=encoding_errors)
-    except UnicodeDecodeError as error:
-        raise InputError(
-            f"{label} is not valid UTF-8 (byte {error.start}); convert it first "
-            "(e.g. iconv -f latin1 -t utf-8) or pass --encoding-errors replace"
-        ) from None
-
-
-def _control_share(data: bytes) -> float:
-    if not data:
-        return 0.0
-    sample = data[:65536]
-    controls = sum(sample.count(bytes([c])) for c in range(32) if c not in (9, 10, 12, 13))
-    return controls / len(sample)
 
 
 def _silence_stdout() -> None:

@@ -10,9 +10,12 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from cleaner.lexicons import phrase_key
+
+if TYPE_CHECKING:
+    from cleaner.models import Removal
 
 
 class Line(NamedTuple):
@@ -51,25 +54,30 @@ class Line(NamedTuple):
 class Doc:
     """The original text and the lines that are still kept at this point of the pipeline.
 
-    `content` holds the non-blank kept lines, which is what most filters loop over.
+    `content` holds the non-blank kept lines, which is what most filters loop over;
+    `removed` what earlier filters took out, for filters that judge by context
+    (a comment-section heading ends the article); `lang` is the document's
+    language, guessed once by the pipeline ("und" when unknown).
     """
 
     text: str
     lines: tuple[Line, ...]
     content: tuple[Line, ...] = field(default=(), compare=False)
+    lang: str = "und"
+    removed: tuple[Removal, ...] = ()
 
     def __post_init__(self) -> None:
         if self.lines and not self.content:
             object.__setattr__(self, "content", tuple(ln for ln in self.lines if ln.stripped))
 
     @classmethod
-    def from_text(cls, text: str) -> Doc:
+    def from_text(cls, text: str, *, lang: str = "und") -> Doc:
         """Split `text` on newlines; a trailing newline does not make an extra line.
 
         >>> [line.text for line in Doc.from_text("a\\n\\nb\\n").lines]
         ['a', '', 'b']
         """
-        return cls(text=text, lines=tuple(split_lines(text)))
+        return cls(text=text, lines=tuple(split_lines(text)), lang=lang)
 
 
 def split_lines(text: str) -> Iterator[Line]:

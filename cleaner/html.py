@@ -22,8 +22,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Sequence
-from typing import Any, Final, Protocol, TypedDict
+from typing import Final, TypedDict
 
 from cleaner.api import pipeline_for
 from cleaner.models import CleanerConfig, CleanResult
@@ -44,13 +43,6 @@ class ExtractSettings(TypedDict):
     include_links: bool
     include_formatting: bool
     output_format: str
-
-
-class _Tree(Protocol):
-    """What is used of lxml's ``HtmlElement`` (lxml has no type stubs)."""
-
-    def xpath(self, path: str) -> Any:  # noqa: ANN401  (lxml returns untyped node lists)
-        """Evaluate an XPath expression."""
 
 
 EXTRACT_SETTINGS: Final[ExtractSettings] = {
@@ -119,14 +111,6 @@ _DOCUMENT_TAG_RE = re.compile(r"<(?:!doctype\s+html|html|head|body)[\s>]", re.IG
 _TAG_RE = re.compile(r"</?[a-zA-Z][a-zA-Z0-9-]*(?:\s[^<>]*)?/?>")
 _FRAGMENT_MIN_TAGS = 3
 _DOCUMENT_MIN_TAGS = 5
-
-# A headline is looked for among the first few extracted lines only; what stands
-# before it there is a kicker or breadcrumb ("Review", "immunology").
-_HEADLINE_WINDOW = 5
-_TITLE_SEPARATORS = (" | ", " - ", " : ", " :: ", " / ", " » ", ": ")
-_DASHES_RE = re.compile(r"[\u2010-\u2015\u2212]")
-_QUOTES = str.maketrans("‘’‚‛“”„‟", "''''\"\"\"\"")
-_SPACES_RE = re.compile(r"\s+")
 
 
 def decode_html(data: bytes) -> str:
@@ -199,9 +183,7 @@ def extract_text(html: str | bytes) -> str:
     """Return the article text of a page: one paragraph a line, a blank line between.
 
     trafilatura runs with `EXTRACT_SETTINGS`; when that finds nothing, once more
-    with its fallback extractors. The headline, and anything above it, is dropped:
-    it is page metadata, not article body (schema.org ``articleBody`` leaves it
-    out too). Paragraphs are separated by blank lines because the markup already
+    with its fallback extractors. Paragraphs are separated by blank lines because the markup already
     told us where they end, and rejoin never merges across a blank line. Returns
     ``""`` when the page has no extractable text.
     """
@@ -218,7 +200,7 @@ def extract_text(html: str | bytes) -> str:
         tree, **with_fallback
     )
     lines = [line.strip() for line in (text or "").splitlines()]
-    lines = drop_headline([line for line in lines if line], _headline_candidates(tree))
+    lines = [line for line in lines if line]
     return "\n\n".join(lines) + "\n" if lines else ""
 
 
@@ -255,49 +237,3 @@ def html_config(config: CleanerConfig | None = None) -> CleanerConfig:
     config = config or CleanerConfig()
     skipped = [name for name in WHOLE_PAGE_FILTERS if name in config.filters]
     return config.without(*skipped) if skipped else config
-
-
-def drop_headline(lines: Sequence[str], headlines: Sequence[str]) -> list[str]:
-    """Drop the first line that is one of `headlines`, and the lines before it.
-
-    Only the first few lines are searched. A line matches a headline equal to it,
-    or one that adds a site name after a separator ("Title | Site", "Site: Title").
-
-    >>> drop_headline(["Review", "New laptop", "It is fast."], ["New laptop | Tech Site"])
-    ['It is fast.']
-    >>> drop_headline(["It is fast."], ["New laptop"])
-    ['It is fast.']
-    """
-    wanted = [_normalized(headline) for headline in headlines if headline.strip()]
-    for index, line in enumerate(lines[:_HEADLINE_WINDOW]):
-        if any(_is_headline(_normalized(line), headline) for headline in wanted):
-            return list(lines[index + 1 :])
-    return list(lines)
-
-
-def _is_headline(line: str, headline: str) -> bool:
-    if not line:
-        return False
-    if line == headline:
-        return True
-    if len(line.split()) < 2:  # "Opinion" must not match "Opinion | Title"
-        return False
-    if headline.startswith(line) and headline[len(line) :].startswith(_TITLE_SEPARATORS):
-        return True
-    return headline.endswith(line) and headline[: -len(line)].endswith(_TITLE_SEPARATORS)
-
-
-def _normalized(text: str) -> str:
-    """Fold the differences between a <title> and the same words in the page."""
-    text = _DASHES_RE.sub("-", text.translate(_QUOTES))
-    return _SPACES_RE.sub(" ", text).strip().casefold()
-
-
-def _headline_candidates(tree: _Tree) -> list[str]:
-    """Where a page states its headline: Open Graph and Twitter titles, <title>, <h1>s."""
-    found: list[Any] = tree.xpath(
-        '//meta[@property="og:title" or @name="twitter:title" or @property="twitter:title"]'
-        "/@content"
-        "|//head//title|//h1"
-    )
-    return [item if isinstance(item, str) else item.text_content() for item in found]

@@ -14,7 +14,6 @@ from cleaner.html import (  # importing cleaner.html does not import trafilatura
     NO_TEXT_WARNING,
     clean_html,
     decode_html,
-    drop_headline,
     extract_and_clean,
     extract_text,
     html_config,
@@ -52,6 +51,8 @@ welcomed the decision at a packed public meeting on Tuesday evening.</p>
 """
 
 ARTICLE_CLEAN = (
+    "Council approves new river bridge\n"
+    "\n"
     "The city council voted on Monday to build a second bridge across the river, ending a "
     "debate that has divided the town for more than a decade.\n"
     "\n"
@@ -194,39 +195,6 @@ def test_looks_like_html_reads_only_the_start() -> None:
 # --- headline ------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(
-    ("lines", "headlines", "expected"),
-    [
-        (["Bridge approved", "Body."], ["Bridge approved"], ["Body."]),
-        (["Bridge approved", "Body."], ["Bridge approved | Gazette"], ["Body."]),
-        (["Bridge approved", "Body."], ["Gazette: Bridge approved"], ["Body."]),
-        (["Bridge “approved” – at last", "Body."], ['bridge "approved" - at last'], ["Body."]),
-        (["News", "Bridge approved", "Body."], ["Bridge approved"], ["Body."]),
-        (["Opinion", "Body."], ["Opinion | Bridge approved"], ["Opinion", "Body."]),
-        (["Body.", "More."], ["Bridge approved"], ["Body.", "More."]),
-        (
-            ["a", "b", "c", "d", "e", "Bridge approved"],
-            ["Bridge approved"],
-            ["a", "b", "c", "d", "e", "Bridge approved"],
-        ),
-        (["Bridge approved"], [" ", ""], ["Bridge approved"]),
-    ],
-    ids=[
-        "equal",
-        "site-suffix",
-        "site-prefix",
-        "quotes-and-dashes",
-        "kicker-above",
-        "one-word-prefix",
-        "absent",
-        "too-far",
-        "blank-headlines",
-    ],
-)
-def test_drop_headline(lines: list[str], headlines: list[str], expected: list[str]) -> None:
-    assert drop_headline(lines, headlines) == expected
-
-
 # --- extraction and cleaning (need trafilatura) ---------------------------------
 
 
@@ -269,7 +237,7 @@ def test_clean_html_article() -> None:
     assert text == extract_text(ARTICLE)
     assert again == result
     assert all(text[r.start : r.end] == r.evidence for r in result.removals)
-    assert "Council approves new river bridge" not in text  # the headline is metadata
+    assert text.startswith("Council approves new river bridge\n")  # the headline stays first
 
 
 def test_clean_html_takes_bytes_in_a_declared_charset() -> None:
@@ -317,4 +285,5 @@ def test_paragraphs_are_lines_separated_by_blank_lines() -> None:
     assert "\n\n\n" not in text
     paragraphs = text.strip().split("\n\n")
     assert all("\n" not in p and p == p.strip() for p in paragraphs)
-    assert paragraphs[0].startswith("The city council voted on Monday")
+    assert paragraphs[0] == "Council approves new river bridge"  # the headline stays first
+    assert paragraphs[1].startswith("The city council voted on Monday")

@@ -23,6 +23,8 @@ _COUNT_RE = regex.compile(
     | comments?\s*\(\s*\d[\d,.]*\s*\)                       # "Comments (12)"
     | \(\s*\d[\d,.]*\s*\)\s*comments?                       # "(12) Comments"
     | comments?\s*[:|]\s*\d[\d,.]*                          # "Comments: 12"
+    | (?:\d[\d,.]*|no|one|two|three) \s+ (?:responses?|thoughts?|comments?|replies|reactions?)
+      \s+ (?:to|on) \s+ \S.{0,200}                        # WordPress: '34 responses to "Title"'
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
@@ -50,5 +52,6 @@ class CommentStubs(PhraseFilter):
         return super().is_weak(line) or bool(_BARE_COUNT_RE.fullmatch(line.stripped))
 
     def pattern_rule_for(self, line: Line) -> str | None:
-        """Comment counts: "12 comments", "Comments (12)"."""
-        return "count" if _COUNT_RE.fullmatch(line.stripped) else None
+        """Comment counts and section headings: "12 comments", '34 responses to "Title"'."""
+        text = line.stripped
+        return "count" if len(text) <= 240 and _COUNT_RE.fullmatch(text) else None

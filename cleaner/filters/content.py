@@ -20,6 +20,8 @@ already-clean text and short notes pass untouched.
 
 from __future__ import annotations
 
+import bisect
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -49,11 +51,15 @@ PROSE_MIN_SYLLABIC_CHARS = 40
 # A long paragraph without a final full stop is still prose ("... said on Monday").
 PROSE_UNPUNCTUATED_WORDS = 30
 # How much a chrome paragraph counts against the region, per character, and at least.
-CHROME_WEIGHT = 1.0
+CHROME_WEIGHT = 1.5
 CHROME_MIN_CHARS = 25
 # A page needs this much prose before any of it is judged; less is left alone.
 MIN_PROSE_PARAGRAPHS = 2
 HEADLINE_MAX_WORDS = 25
+# A comment-section heading ends the article once this much prose stands before it ...
+MIN_PROSE_BEFORE_COMMENTS = 400.0
+# ... unless what follows it outweighs the text before it this many times over.
+COMMENTS_LONGER_FACTOR = 3.0
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
 
@@ -88,24 +94,34 @@ class MainContent:
     name = "main_content"
     accepts_custom = False
 
-    def __init__(self, lang: str | None = None) -> None:
+    def __init__(self, lang: str | None = None, *, keep_related: bool = False) -> None:
         self._lang = lang
+        self._keep_related = keep_related
 
     @classmethod
-    def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:  # noqa: ARG003
-        """Build with the configured language, if any; otherwise it is guessed per text."""
-        return cls(getattr(config, "lang", None))
+    def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
+        """Build with the configured language (else guessed per text) and `[related] keep`."""
+        return cls(config.lang, keep_related=config.related.keep)
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
         paragraphs = list(group_paragraphs(doc.lines))
         if not paragraphs:
             return
-        stopwords = _stopwords(self._lang or guess_language(doc.text[:20_000]))
+        lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
+        stopwords = _stopwords(lang)
         scores = [score(p.text, stopwords) for p in paragraphs]
+        _discount_repeats(scores, paragraphs)
         if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
             return
         first, last = densest_region(scores)
+        limit = _comment_limit(scores, paragraphs, doc)
+        if limit < len(scores) and last >= limit:
+            before = densest_region(scores[:limit])
+            if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(scores, first, last):
+                first, last = before  # the article, not the longer thread of comments after it
+        if self._keep_related:
+            last = len(paragraphs) - 1  # related articles follow the main one
         # Short sentences just above the region (a standfirst) and the headline
         # belong to the article, and so do finished sentences just below it.
         for _ in range(TOP_EXTENSION):
@@ -117,6 +133,40 @@ class MainContent:
             if not first <= index <= last:
                 for line in paragraph.lines:
                     yield whole_line(self.name, line, "outside_main")
+
+
+def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
+    """Count paragraphs that a page repeats (disclaimers, teasers, menus) as chrome.
+
+    An article states each paragraph once; templates print the same notice,
+    teaser or menu in several places of a page.
+    """
+    seen = Counter(p.text.casefold() for p in paragraphs)
+    for index, paragraph in enumerate(paragraphs):
+        if scores[index] > 0 and seen[paragraph.text.casefold()] > 1:
+            scores[index] = -CHROME_WEIGHT * len(paragraph.text)
+
+
+def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -> int:
+    """How many paragraphs come before the comment section, if one follows the article.
+
+    Reader comments are prose too, and often longer than the article; the
+    heading that opens them ("34 responses to ...", "Leave a Reply"), which an
+    earlier filter removed, is the best sign that the article has ended. A
+    heading with little prose before it ("4 Comments" beside the byline) does
+    not count.
+    """
+    breaks = sorted(r.start for r in doc.removed if r.filter == "comment_stubs")
+    starts = [p.lines[0].start for p in paragraphs]
+    for offset in breaks:
+        limit = bisect.bisect_right(starts, offset)
+        if sum(s for s in scores[:limit] if s > 0) >= MIN_PROSE_BEFORE_COMMENTS:
+            return limit
+    return len(scores)
+
+
+def _region_sum(scores: list[float], first: int, last: int) -> float:
+    return sum(scores[first : last + 1])
 
 
 def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
@@ -142,7 +192,7 @@ def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
 
 
 def score(text: str, stopwords: frozenset[str]) -> float:
-    """A paragraph's weight in the region: + its length for prose, - for chrome, ~0 between.
+    """A paragraph's weight in the region: + its length for prose, - for chrome, 0 between.
 
     >>> stop = frozenset({"the", "of", "and", "to", "a", "in", "on", "that", "was", "it"})
     >>> score("Sign in", stop) < 0 < score(
@@ -150,25 +200,32 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
+    kind = _kind(text, stopwords)
+    if kind == "prose":
+        return float(len(text))
+    if kind == "chrome":
+        return -CHROME_WEIGHT * max(len(text), CHROME_MIN_CHARS)
+    return 0.0
+
+
+def _kind(text: str, stopwords: frozenset[str]) -> str:
+    """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither)."""
     syllabic = len(_SYLLABIC_RE.findall(text))
     if syllabic * 2 >= len(text):
         if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
-            return float(len(text))
-        return -CHROME_WEIGHT * max(len(text), CHROME_MIN_CHARS) if syllabic < 12 else 0.0
+            return "prose"
+        return "chrome" if syllabic < 12 else "neutral"
     words = _WORD_RE.findall(text.casefold())
-    if not words:
-        return -CHROME_WEIGHT * CHROME_MIN_CHARS
-    density = sum(word in stopwords for word in words) / len(words)
+    density = sum(word in stopwords for word in words) / len(words) if words else 0.0
     finished = ends_sentence(text) or len(words) >= PROSE_UNPUNCTUATED_WORDS
-    if len(words) >= PROSE_MIN_WORDS and density >= PROSE_MIN_STOPWORDS and finished:
-        return float(len(text))
-    if len(words) >= 4 and density >= PROSE_MIN_STOPWORDS and (finished or is_list_item(text)):
-        return 0.0  # a short sentence or a list item: neither for nor against
+    dense = density >= PROSE_MIN_STOPWORDS
+    if len(words) >= PROSE_MIN_WORDS and dense and finished:
+        return "prose"
+    if len(words) >= 4 and dense and (finished or is_list_item(text)):
+        return "neutral"  # a short sentence or a list item
     if len(words) >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
-        return 0.0  # a sentence without its full stop: a standfirst, a caption
-    if looks_like_code([text]):
-        return 0.0
-    return -CHROME_WEIGHT * max(len(text), CHROME_MIN_CHARS)
+        return "neutral"  # a sentence without its full stop: a standfirst, a caption
+    return "neutral" if looks_like_code([text]) else "chrome"
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
@@ -195,8 +252,5 @@ def is_headline(text: str) -> bool:
 
 @cache
 def _stopwords(lang: str) -> frozenset[str]:
-    try:
-        words = load_lines(lang, "stopwords")
-    except Exception:  # noqa: BLE001  (an unknown or undetermined language: use English)
-        words = ()
-    return frozenset(w.casefold() for w in (words or load_lines("en", "stopwords")))
+    words = load_lines(lang, "stopwords") or load_lines("en", "stopwords")  # "und": English
+    return frozenset(w.casefold() for w in words)
