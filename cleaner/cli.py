@@ -122,7 +122,9 @@ def main(
     )
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        # argparse prints --help, --version and usage errors itself: to our streams.
+        with contextlib.redirect_stdout(streams.stdout), contextlib.redirect_stderr(streams.stderr):
+            args = parser.parse_args(argv)
     except SystemExit as exit_:
         return int(exit_.code or 0)
     problem = _usage_problem(args)

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import tomllib
+from collections.abc import Mapping
 from pathlib import Path
+from typing import Any, get_args
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from cleaner.errors import ConfigError
 from cleaner.models import CleanerConfig
@@ -38,11 +40,25 @@ def validate_config(data: object, *, source: str = "config") -> CleanerConfig:
         raise ConfigError(f"{source} does not validate: {problems}") from None
 
 
-def _describe(error: object) -> str:
-    assert isinstance(error, dict)
-    where = ".".join(str(part) for part in error.get("loc", ())) or "(top level)"
+def _describe(error: Mapping[str, Any]) -> str:
+    location = tuple(error.get("loc", ()))
+    where = ".".join(str(part) for part in location) or "(top level)"
     message = str(error.get("msg", "invalid"))
     if error.get("type") == "extra_forbidden":
-        known = ", ".join(CleanerConfig.model_fields)
+        known = ", ".join(_model_at(location[:-1]).model_fields)
         message = f"unknown key (known keys: {known})"
     return f"{where}: {message.removeprefix('Value error, ')}"
+
+
+def _model_at(location: tuple[Any, ...]) -> type[BaseModel]:
+    """The settings model that a location in the config points into, for its list of keys."""
+    model: type[BaseModel] = CleanerConfig
+    for part in location:
+        field = model.model_fields.get(str(part))
+        if field is None:
+            continue  # a dict key such as the filter name in custom.ad_markers
+        annotation = field.annotation
+        for candidate in (annotation, *get_args(annotation)):
+            if isinstance(candidate, type) and issubclass(candidate, BaseModel):
+                model = candidate
+    return model

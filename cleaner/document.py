@@ -12,10 +12,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, NamedTuple
 
+import regex
+
 from cleaner.lexicons import phrase_key
 
 if TYPE_CHECKING:
     from cleaner.models import Removal
+
+LINE_BREAK_RE = regex.compile(r"\r\n|\r|\n")
 
 
 class Line(NamedTuple):
@@ -81,17 +85,33 @@ class Doc:
 
 
 def split_lines(text: str) -> Iterator[Line]:
-    r"""Yield the lines of `text` with their offsets, treating ``\r\n`` as ``\n``.
+    r"""Yield the lines of `text` with their offsets; ``\n``, ``\r\n`` and a lone ``\r`` end a line.
 
-    A ``\r`` before the newline stays in `Line.text`; rules compare stripped text,
-    and the rejoin step normalises line ends.
+    >>> [line.text for line in split_lines("a\r\nb\rc\n")]
+    ['a', 'b', 'c']
     """
     if not text:
         return
-    parts = text.split("\n")
-    if text.endswith("\n"):
-        parts.pop()
+    if "\r" not in text:
+        parts = text.split("\n")
+        if text.endswith("\n"):
+            parts.pop()
+        start = 0
+        for number, part in enumerate(parts):
+            yield Line.of(number, start, part)
+            start += len(part) + 1
+        return
     start = 0
-    for number, part in enumerate(parts):
-        yield Line.of(number, start, part)
-        start += len(part) + 1
+    for number, match in enumerate(LINE_BREAK_RE.finditer(text)):
+        yield Line.of(number, start, text[start : match.start()])
+        start = match.end()
+    if start < len(text):
+        yield Line.of(text.count("\n") + text.count("\r") - text.count("\r\n"), start, text[start:])
+
+
+def last_line_number(text: str) -> int:
+    """The number of the last line of `text` (-1 for empty text)."""
+    if not text:
+        return -1
+    breaks = len(LINE_BREAK_RE.findall(text)) if "\r" in text else text.count("\n")
+    return breaks - 1 if text.endswith(("\n", "\r")) else breaks

@@ -12,7 +12,7 @@ from typing import Self
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cleaner import registry
+from cleaner import lexicons, registry
 from cleaner.registry import DEFAULT_ORDER
 
 # Strings that make a badly written pattern backtrack without end. A user pattern
@@ -44,6 +44,12 @@ class Removal(BaseModel):
     end: int = Field(ge=0)
     evidence: str
     paragraph_break: bool = False
+
+    @model_validator(mode="after")
+    def _span_is_ordered(self) -> Self:
+        if self.end < self.start:
+            raise ValueError(f"filter {self.filter!r} made a removal that ends before it starts")
+        return self
 
     @property
     def key(self) -> str:
@@ -90,6 +96,11 @@ class CleanResult(BaseModel):
     removals: tuple[Removal, ...] = ()
     stats: Stats = Field(default_factory=Stats)
     warnings: tuple[str, ...] = ()
+    lang: str = Field(
+        "und",
+        description="Language of the document: the configured one, else the guess "
+        "('und' when undetermined).",
+    )
 
 
 class UserRules(BaseModel):
@@ -201,8 +212,26 @@ class CleanerConfig(BaseModel):
         description="Extra phrases and patterns per filter family, e.g. [custom.ad_markers].",
     )
     max_removed_fraction: float = Field(
-        0.8, ge=0, le=1, description="Warn when more than this share of the characters is removed."
+        0.9, ge=0, le=1, description="Warn when more than this share of the characters is removed."
     )
+    lang: str | None = Field(
+        None,
+        description="Language code (e.g. 'de') reported in results and used for the rejoin "
+        "rules of its script; None guesses it per document. Boilerplate of every language "
+        "is removed either way.",
+    )
+
+    @field_validator("lang")
+    @classmethod
+    def _known_language(cls, lang: str | None) -> str | None:
+        if lang is None:
+            return None
+        code = lang.strip().lower()
+        if code not in lexicons.languages():
+            raise ValueError(
+                f"unknown language {lang!r}; available: {', '.join(lexicons.languages())}"
+            )
+        return code
 
     @field_validator("filters")
     @classmethod

@@ -4,6 +4,9 @@ Semantics (tested in tests/test_pipeline.py):
 
 1. Filters run in order. Each sees a `Doc` holding only what earlier filters kept,
    so every removed span belongs to exactly one filter and the stats add up.
+   The filters run again, in a second or third round, while a round removes
+   something: rules that judge a line by its neighbours then see what later
+   filters removed (`main_content` judges the page in the first round only).
 2. A filter may only remove spans inside lines it was shown; anything else is a
    bug in that filter and raises `ValueError` naming it.
 3. `apply_removals` is the only place where text is deleted; `rejoin` then
@@ -17,10 +20,19 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 
 from cleaner import lexicons, registry
-from cleaner.document import Doc, Line
+from cleaner.document import LINE_BREAK_RE, Doc, Line
 from cleaner.filters.base import Filter
+from cleaner.language import guess_language
 from cleaner.models import CleanerConfig, CleanResult, RejoinSettings, Removal, Stats
 from cleaner.rejoin import rejoin
+
+# Filters judge some lines by their neighbours ("Facebook" beside a removed share
+# bar); a later filter can remove such a neighbour, so the filters run again
+# while a round still removes something. That makes cleaning idempotent.
+MAX_ROUNDS = 3
+# Region detection judges the whole page once; a second look at the article alone
+# would find a "page" that is not one.
+_FIRST_ROUND_ONLY = frozenset(("main_content",))
 
 
 @dataclass(frozen=True)
@@ -28,7 +40,9 @@ class Pipeline:
     """An ordered tuple of filters and the rejoin step; build once, run on many documents.
 
     Holds no per-document state, so one instance can serve threads and be pickled
-    for worker processes.
+    for worker processes. The filters carry the lexicons of every shipped language;
+    `lang` (None: guessed per document) is reported in the result and picks the
+    rejoin rules of its script.
 
     >>> pipeline = Pipeline.from_config().without("timestamps")
     >>> pipeline.run("4 minutes ago\\nAdvertisement\\nThe council met.").text
@@ -37,25 +51,32 @@ class Pipeline:
 
     filters: tuple[Filter, ...]
     rejoin: RejoinSettings = field(default_factory=RejoinSettings)
-    max_removed_fraction: float = 0.8
+    max_removed_fraction: float = 0.9
+    lang: str | None = None
 
     @classmethod
     def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
         """Build the filters that `config` names, in its order."""
         config = config or CleanerConfig()
-        lexicon = lexicons.for_language("en")
+        # Every language's lexicon, whatever `config.lang` says: a "Werbung" line is
+        # boilerplate in an English page too, and the union costs no more to look up.
+        lexicon = lexicons.merged()
         filters = tuple(registry.get(name).from_config(config, lexicon) for name in config.filters)
         return cls(
             filters=filters,
             rejoin=config.rejoin,
             max_removed_fraction=config.max_removed_fraction,
+            lang=config.lang,
         )
 
     @classmethod
     def from_names(cls, names: Sequence[str], config: CleanerConfig | None = None) -> Pipeline:
         """Build the named filters, in the given order, with the settings of `config`."""
         settings = (config or CleanerConfig()).model_dump()
-        return cls.from_config(CleanerConfig.model_validate({**settings, "filters": tuple(names)}))
+        custom = {name: rules for name, rules in settings["custom"].items() if name in names}
+        return cls.from_config(
+            CleanerConfig.model_validate({**settings, "filters": tuple(names), "custom": custom})
+        )
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -88,16 +109,23 @@ class Pipeline:
 
     def run(self, text: str) -> CleanResult:
         """Clean `text` and explain every removal."""
-        doc = Doc.from_text(text)
+        lang = self.lang or guess_language(text)
+        doc = Doc.from_text(text, lang=lang)
         removals: list[Removal] = []
-        for filter_ in self.filters:
-            found = sorted(filter_.find(doc), key=lambda r: (r.start, r.end))
-            if found:
-                doc = _without(doc, found, filter_.name)
-                removals.extend(found)
+        for round_ in range(MAX_ROUNDS):
+            before = len(removals)
+            for filter_ in self.filters:
+                if round_ and filter_.name in _FIRST_ROUND_ONLY:
+                    continue
+                found = sorted(filter_.find(doc), key=lambda r: (r.start, r.end))
+                if found:
+                    doc = _without(doc, found, filter_.name)
+                    removals.extend(found)
+            if len(removals) == before:
+                break
         removals.sort(key=lambda r: r.start)
         kept = apply_removals(text, removals)
-        cleaned = rejoin(kept, settings=self.rejoin) if self.rejoin.enabled else kept
+        cleaned = rejoin(kept, settings=self.rejoin, lang=lang) if self.rejoin.enabled else kept
         stats = Stats.of(text, tuple(removals))
         warnings: tuple[str, ...] = ()
         if text and stats.chars_removed > self.max_removed_fraction * len(text):
@@ -105,7 +133,9 @@ class Pipeline:
                 f"{stats.chars_removed / len(text):.0%} of the text was removed "
                 f"(more than the {self.max_removed_fraction:.0%} guard); check --explain",
             )
-        return CleanResult(text=cleaned, removals=tuple(removals), stats=stats, warnings=warnings)
+        return CleanResult(
+            text=cleaned, removals=tuple(removals), stats=stats, warnings=warnings, lang=lang
+        )
 
     def clean(self, text: str) -> str:
         """Clean `text` and return only the cleaned text."""
@@ -151,7 +181,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             cursor = removal.end
         pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
         kept.extend(piece for piece in pieces if piece.stripped)
-    return Doc(text=doc.text, lines=tuple(kept))
+    return Doc(text=doc.text, lines=tuple(kept), lang=doc.lang, removed=(*doc.removed, *removals))
 
 
 def _misplaced(removal: Removal, filter_name: str) -> ValueError:
@@ -174,20 +204,20 @@ def apply_removals(text: str, removals: Iterable[Removal]) -> str:
     """
     by_line: dict[int, list[Removal]] = {}
     for removal in sorted(removals, key=lambda r: r.start):
-        line_start = text.rfind("\n", 0, removal.start) + 1
+        line_start = max(text.rfind("\n", 0, removal.start), text.rfind("\r", 0, removal.start)) + 1
         by_line.setdefault(line_start, []).append(removal)
     out: list[str] = []
     cursor = 0
     for line_start, line_removals in by_line.items():
-        newline = text.find("\n", line_start)
-        line_end = len(text) if newline == -1 else newline
+        line_break = LINE_BREAK_RE.search(text, line_start)
+        line_end = len(text) if line_break is None else line_break.start()
         out.append(text[cursor:line_start])
         rebuilt = _rebuild_line(text, line_start, line_end, line_removals)
         if rebuilt.strip():
             out.append(rebuilt)
             cursor = line_end
         else:
-            cursor = line_end + 1 if newline != -1 else line_end
+            cursor = line_end if line_break is None else line_break.end()
     out.append(text[cursor:])
     return "".join(out)
 

@@ -9,26 +9,44 @@ exceptions: the space a removed link leaves before "." or "," goes, and a word
 hyphenated across a line break ("recruit-" / "ment") is mended.
 
 The single decision point is `should_join`; `rejoin` is idempotent.
+
+Script rules (`ScriptRules`, chosen by the document's language): Chinese and
+Japanese lines join without a space, other scripts with one; sentences end at
+``.!?`` and at ``。！？`` (CJK), ``।`` (Devanagari), ``؟`` (Arabic); a word is
+mended across a hyphen only in scripts that hyphenate (Latin, Cyrillic, Greek).
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
 
 import regex
 
+from cleaner import lexicons
 from cleaner.models import RejoinSettings
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
+_MARKER_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+")
 _BULLET_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+\S")
 _BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(")
 _CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
-_SENTENCE_END_RE = regex.compile(r"[.!?…。！？।؟][\"'”’»)\]」』]*$")
-_CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』]")
-_OPENING_END_RE = regex.compile(r"[(\[{“‘「『]$")
-_SOFT_END_RE = regex.compile(r"[,;、，—–-]$")
+_CODE_SIGNS_RE = regex.compile(
+    r"[{}\[\]=<>;`]|\w\(|^\s*(?:(?:def|class|import|from|return|if|for|while|let|const|var"
+    r"|function|pip|npm|cd|git)\b|\$\s|>>>|//|#|--)"
+)
+# Sentence ends: Latin, CJK full-width and half-width, Devanagari danda, Arabic and
+# Urdu, Armenian, Ethiopic; then any closing quotes and brackets.
+_SENTENCE_END_RE = regex.compile(r"[.!?…。！？．｡।॥؟۔։።][\"'”’»)\]」』》〉）】]*$")
+_CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』》〉】،؛]")
+_OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
+_SOFT_END_RE = regex.compile(r"[,;、，；،؛—–-]$")
 _HYPHENATED_END_RE = regex.compile(r"(\p{L}+)-$")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+# Characters next to which Chinese and Japanese put no space: CJK letters, CJK
+# punctuation ("、", "。", "「") and full-width forms.
+_SPACELESS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー\u3000-\u303f\uff00-\uffef]")
 _LAST_WORD_RE = regex.compile(r"(?:^|\s)(\p{L}+)\W*$")
 _SPACES_RE = regex.compile(r"[^\S\n]+")
 _SPACE_BEFORE_STOP_RE = regex.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
@@ -46,6 +64,43 @@ CONTINUING_WORDS = frozenset(
 CJK_CONTINUING_CHARS = frozenset(
     "的了在和与及是把被对向从以为将等の は が を に で と も へ や".replace(" ", "")
 )
+# Languages whose lines join without a space, and those that do not hyphenate
+# words at a line end (a trailing "-" there is a real dash or hyphen).
+SPACELESS_LANGUAGES = frozenset(("zh", "ja"))
+UNHYPHENATED_LANGUAGES = frozenset(("zh", "ja", "ko", "ar", "hi"))
+
+
+@dataclass(frozen=True, slots=True)
+class ScriptRules:
+    """How the lines of one language's script join.
+
+    `continuing_words` are the words after which a sentence cannot stop: the
+    language's own ``lexicons/<lang>/continuing_words.txt``, else the English
+    ones (German "an" ends a clause: "Er kündigt die Reform an").
+    """
+
+    spaceless: bool = False
+    hyphenates: bool = True
+    continuing_words: frozenset[str] = CONTINUING_WORDS
+
+
+@cache
+def rules_for(lang: str) -> ScriptRules:
+    """The `ScriptRules` of a language code; unknown codes ("und") get the default rules.
+
+    >>> rules_for("ja").spaceless, rules_for("ko").spaceless, rules_for("ko").hyphenates
+    (True, False, False)
+    """
+    own = lexicons.load_lines(lang, "continuing_words") if lang in lexicons.languages() else ()
+    return ScriptRules(
+        spaceless=lang in SPACELESS_LANGUAGES,
+        hyphenates=lang not in UNHYPHENATED_LANGUAGES,
+        continuing_words=frozenset(w.casefold() for w in own) if own else CONTINUING_WORDS,
+    )
+
+
+DEFAULT_RULES = ScriptRules()
+
 # Prefixes that keep their hyphen when a word is split after them: "self-" / "employed".
 KEEP_HYPHEN_PREFIXES = frozenset(
     "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
@@ -74,7 +129,9 @@ def ends_sentence(line: str) -> bool:
     return bool(_SENTENCE_END_RE.search(line))
 
 
-def should_join(prev: str, nxt: str) -> bool:  # noqa: PLR0911  (a decision list, read in order)
+def should_join(  # noqa: PLR0911  (a decision list, read in order)
+    prev: str, nxt: str, rules: ScriptRules = DEFAULT_RULES
+) -> bool:
     """Decide whether `nxt` continues the paragraph that `prev` ends.
 
     Rules, in order:
@@ -87,6 +144,8 @@ def should_join(prev: str, nxt: str) -> bool:  # noqa: PLR0911  (a decision list
       sentence ("the", "of", "and"), join;
     - Chinese and Japanese lines join after a comma or a particle;
     - otherwise no join: "Headline" / "The article starts" stay apart.
+
+    `rules` adds the language's own continuing words ("der", "de", "и").
 
     >>> should_join("Alibaba has also been driving", "a global AI initiative .")
     True
@@ -108,11 +167,16 @@ def should_join(prev: str, nxt: str) -> bool:  # noqa: PLR0911  (a decision list
     if _CJK_RE.match(prev[-1]):
         return prev[-1] in CJK_CONTINUING_CHARS and bool(_CJK_RE.match(first))
     last_word = _LAST_WORD_RE.search(prev)
-    return last_word is not None and last_word.group(1).casefold() in CONTINUING_WORDS
+    return last_word is not None and last_word.group(1).casefold() in rules.continuing_words
 
 
-def join_pair(prev: str, nxt: str, *, mend_hyphens: bool = True) -> str:
+def join_pair(  # noqa: PLR0911  (a decision list, read in order)
+    prev: str, nxt: str, *, mend_hyphens: bool = True, rules: ScriptRules = DEFAULT_RULES
+) -> str:
     """Join two lines of one paragraph with the right separator.
+
+    In a spaceless language (Chinese, Japanese) no space goes next to a CJK
+    character; a hyphen is mended only where `rules` say words are hyphenated.
 
     >>> join_pair("recruit-", "ment drive")
     'recruitment drive'
@@ -120,18 +184,28 @@ def join_pair(prev: str, nxt: str, *, mend_hyphens: bool = True) -> str:
     'self-employed'
     >>> join_pair("阿里巴巴的", "招聘")
     '阿里巴巴的招聘'
+    >>> join_pair("使用", "Python", rules=rules_for("ja"))
+    '使用Python'
     """
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if not prev or not nxt:
         return prev + nxt
     hyphenated = _HYPHENATED_END_RE.search(prev)
+    if hyphenated and nxt[0].isupper():
+        return prev + nxt  # a compound before a name: "mid-" + "April"
     if hyphenated and nxt[0].islower() and not prev.endswith("--"):
-        if mend_hyphens and hyphenated.group(1).casefold() not in KEEP_HYPHEN_PREFIXES:
+        if (
+            mend_hyphens
+            and rules.hyphenates
+            and hyphenated.group(1).casefold() not in KEEP_HYPHEN_PREFIXES
+        ):
             return prev[:-1] + nxt
         return prev + nxt
     if _CLOSING_START_RE.match(nxt) or _OPENING_END_RE.search(prev):
         return prev + nxt
     if _CJK_RE.match(prev[-1]) and _CJK_RE.match(nxt[0]):
+        return prev + nxt
+    if rules.spaceless and (_SPACELESS_RE.match(prev[-1]) or _SPACELESS_RE.match(nxt[0])):
         return prev + nxt
     return f"{prev} {nxt}"
 
@@ -156,17 +230,22 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return inside_sentence * 2 >= breaks and lower_starts * 3 >= breaks
 
 
-def rejoin(text: str, *, settings: RejoinSettings | None = None) -> str:
+def rejoin(text: str, *, settings: RejoinSettings | None = None, lang: str = "en") -> str:
     """Rebuild paragraphs: one per line, a blank line between, one newline at the end.
+
+    `lang` picks the `ScriptRules` (see `rules_for`).
 
     >>> rejoin("Headline\\nAlibaba has been driving\\na global initiative .\\n\\n\\nNext.")
     'Headline\\n\\nAlibaba has been driving a global initiative.\\n\\nNext.\\n'
     """
     settings = settings or RejoinSettings()
+    rules = rules_for(lang)
     paragraphs: list[str] = []
     previous_kind = ""
     for block in _blocks(_NEWLINE_RE.split(text)):
-        for kind, paragraph in _paragraphs(block, settings):
+        for found_kind, paragraph in _paragraphs(block, settings, rules):
+            # Joined lines can make an item ("2" + ". Two"), which then joins its list.
+            kind = "list" if found_kind == "prose" and is_list_item(paragraph) else found_kind
             if kind == previous_kind == "list":
                 paragraphs[-1] += "\n" + paragraph  # a list with blank lines between items
             else:
@@ -189,44 +268,69 @@ def _blocks(lines: list[str]) -> Iterator[list[str]]:
         yield block
 
 
-def _paragraphs(block: list[str], settings: RejoinSettings) -> Iterator[tuple[str, str]]:
+def _paragraphs(
+    block: list[str], settings: RejoinSettings, rules: ScriptRules
+) -> Iterator[tuple[str, str]]:
     """Split one block into code, list and prose paragraphs and rebuild each."""
     group: list[str] = []
     kind = ""
     for line in block:
         line_kind = "list" if is_list_item(line) else "code" if is_code(line) else "prose"
-        if kind == "list" and line_kind == "prose" and should_join(group[-1], line):
-            group[-1] = join_pair(group[-1], line, mend_hyphens=settings.mend_hyphens)
+        if kind == "list" and line_kind == "prose" and should_join(group[-1], line, rules):
+            group[-1] = join_pair(group[-1], line, mend_hyphens=settings.mend_hyphens, rules=rules)
             continue  # a list item wrapped onto a second line
         if line_kind != kind and group:
-            yield from _finish(kind, group, settings)
+            yield from _finish(kind, group, settings, rules)
             group = []
         kind = line_kind
         group.append(line)
     if group:
-        yield from _finish(kind, group, settings)
+        yield from _finish(kind, group, settings, rules)
 
 
-def _finish(kind: str, group: list[str], settings: RejoinSettings) -> Iterator[tuple[str, str]]:
+def looks_like_code(lines: list[str]) -> bool:
+    """True for indented lines that read as code rather than as prose indented by layout.
+
+    Layout-aware renderings (inscriptis) indent whole articles; code differs in
+    its symbols (``=``, braces, brackets) or its first words, and rarely ends
+    lines with a full stop.
+
+    >>> looks_like_code(["    retry = Retry(total=3)", "    session.mount(adapter)"])
+    True
+    >>> looks_like_code(["      The council met on Monday and voted to close the library."])
+    False
+    """
+    with_signs = sum(bool(_CODE_SIGNS_RE.search(line)) for line in lines)
+    prose = sum(ends_sentence(line) and len(line.split()) > 5 for line in lines)
+    return with_signs * 2 >= len(lines) and prose * 2 < len(lines)
+
+
+def _finish(
+    kind: str, group: list[str], settings: RejoinSettings, rules: ScriptRules
+) -> Iterator[tuple[str, str]]:
+    if kind == "code" and not looks_like_code(group):
+        kind = "prose"  # indented by the page layout, not code
     if kind == "code":
         yield kind, "\n".join(group)
     elif kind == "list":
         yield kind, "\n".join(_tidy_item(item, settings) for item in group)
     else:
-        yield from ((kind, _tidy(p, settings)) for p in _prose_paragraphs(group, settings))
+        yield from ((kind, _tidy(p, settings)) for p in _prose_paragraphs(group, settings, rules))
 
 
-def _prose_paragraphs(lines: list[str], settings: RejoinSettings) -> Iterator[str]:
+def _prose_paragraphs(
+    lines: list[str], settings: RejoinSettings, rules: ScriptRules
+) -> Iterator[str]:
     if is_hard_wrapped(lines):
         paragraph = lines[0]
         for line in lines[1:]:
-            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens)
+            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens, rules=rules)
         yield paragraph
         return
     paragraph = lines[0]
     for line in lines[1:]:
-        if should_join(paragraph, line):
-            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens)
+        if should_join(paragraph, line, rules):
+            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens, rules=rules)
         else:
             yield paragraph
             paragraph = line
@@ -241,5 +345,9 @@ def _tidy(paragraph: str, settings: RejoinSettings) -> str:
 
 
 def _tidy_item(item: str, settings: RejoinSettings) -> str:
-    indent = item[: len(item) - len(item.lstrip())]
-    return indent + _tidy(item, settings)
+    """Tidy a list item after its marker, so that the marker stays a marker ("- ." is an item)."""
+    marker = _MARKER_RE.match(item)
+    if marker is None:
+        indent = item[: len(item) - len(item.lstrip())]
+        return indent + _tidy(item, settings)
+    return marker.group() + _tidy(item[marker.end() :], settings)

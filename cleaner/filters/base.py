@@ -12,13 +12,14 @@ from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, ClassVar, Protocol, Self, runtime_checkable
 
+import regex
+
+from cleaner.document import last_line_number
 from cleaner.errors import PatternTimeoutError
 from cleaner.lexicons import phrase_key
 from cleaner.models import Removal, UserRules, compile_user_pattern
 
 if TYPE_CHECKING:
-    import regex
-
     from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig
@@ -97,6 +98,20 @@ class LineFilter(ABC):
         return None
 
 
+# Chinese and Japanese write phrases without spaces: "跳到主要内容" (skip to main
+# content) is a phrase, "首页" (home) a word. Four characters or more count as a phrase.
+_SPACELESS_PHRASE_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー]{4,}")
+
+
+def is_one_word(phrase: str) -> bool:
+    """True for a one-word lexicon entry, which `PhraseFilter` guards.
+
+    >>> is_one_word("menu"), is_one_word("skip to content"), is_one_word("跳到主要内容")
+    (True, False, False)
+    """
+    return " " not in phrase and not _SPACELESS_PHRASE_RE.fullmatch(phrase)
+
+
 class PhraseFilter(LineFilter):
     """A `LineFilter` over a lexicon family, with guarded entries.
 
@@ -117,7 +132,7 @@ class PhraseFilter(LineFilter):
         super().__init__(lexicon, custom)
         phrases = lexicon.phrases(self.family)
         guarded = (
-            frozenset(p for p in phrases if " " not in p)
+            frozenset(p for p in phrases if is_one_word(p))
             if self.guard_single_words
             else frozenset()
         )
@@ -141,6 +156,7 @@ class PhraseFilter(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Condemn lines on their own, then one-word entries in boilerplate company."""
         kept_numbers = {line.number for line in doc.lines}
+        last_number = last_line_number(doc.text)
         content = doc.content
         verdicts: list[str | None] = []
         weak: list[bool] = []
@@ -157,7 +173,7 @@ class PhraseFilter(LineFilter):
                     if 0 <= p < len(content)
                 ]
                 next_to_removed = (line.number > 0 and line.number - 1 not in kept_numbers) or (
-                    line.number + 1 not in kept_numbers and line.end < len(doc.text)
+                    line.number < last_number and line.number + 1 not in kept_numbers
                 )
                 if any(company) or next_to_removed:
                     rule = self.phrase_rule

@@ -60,6 +60,7 @@ _DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # A byline beside a date: "By Jane Doe | Updated November 24, 2026" is matched by
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
+_HANDLE_RE = regex.compile(r"@\w{1,30}")  # "By Jane Doe | @janedoe"
 _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
@@ -94,7 +95,8 @@ class Bylines(LineFilter):
             return None
         parts = _SPLIT_RE.split(text)
         if any(self._is_byline(p) for p in parts) and all(
-            self._is_byline(p) or self._dates.rule_for_text(p) for p in parts
+            self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.rule_for_text(p)
+            for p in parts
         ):
             return "byline"
         dated = _DATED_BYLINE_RE.fullmatch(text)

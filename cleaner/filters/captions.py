@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import LineFilter
+from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -53,6 +54,24 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
     return alone, trailing
 
 
+def _labelled_pattern(labels: str) -> regex.Pattern[str]:
+    """A credit under a label of another language: the label, a separator, a short name."""
+    return regex.compile(
+        rf"""
+        [(（\[【]? \s*
+        (?i:{labels}) \s* (?: [:/=：] | \.\s ) \s*      # "Foto: dpa", "사진=연합뉴스", "Fot. PAP"
+        (?: [^.!?()。！？\[\]【】] | \.(?=\ \S) ){{1,40}}?   # "Istimewa", "Dok. Pribadi", "王某某"
+        \s* [)）\]】]? \.?                                # "[사진=JTBC]", "（责任编辑：王某某）"
+        """,
+        regex.VERBOSE,
+    )
+
+
+# Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
+_MAX_LABELLED_CHARS = 60
+_LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
+
+
 @register
 class Captions(LineFilter):
     """Remove photo credits, and captions that end with one.
@@ -67,11 +86,23 @@ class Captions(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         self._alone_re, self._trailing_re = _credit_patterns(lexicon.alternation("caption_credits"))
+        # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
+        labels = lexicon.words("caption_labels")
+        self._labelled_re = (
+            _labelled_pattern(alternation_of(labels, name="caption_labels")) if labels else None
+        )
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
         if len(text) <= 100 and self._alone_re.fullmatch(text):
+            return "credit_line"
+        if (
+            self._labelled_re is not None
+            and len(text) <= _MAX_LABELLED_CHARS
+            and any(separator in text for separator in _LABEL_SEPARATORS)
+            and self._labelled_re.fullmatch(text)
+        ):
             return "credit_line"
         if len(text) <= 420 and self._trailing_re.fullmatch(text):
             return "captioned_line"

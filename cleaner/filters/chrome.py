@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import PhraseFilter, whole_line
-from cleaner.lexicons import phrase_key
+from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -37,11 +37,18 @@ _COOKIE_SENTENCE_RE = regex.compile(
       \b(?:we|this\ (?:web)?site|our\ (?:web)?site|our\ partners|we\ and\ our\ (?:\w+\ ){0,2}partners)
         \ (?:\w+\ ){0,2}(?:use|uses|store|place|set)s?\ (?:\w+\ ){0,3}cookies\b   # "We use cookies to ..."
     | \bby\ (?:continuing|using|browsing|clicking|staying)\b .{0,120}? \b(?:cookies|privacy\ policy|cookie\ policy)\b
-    | \b(?:accept|allow|reject|manage)\ (?:all\ )?cookies\b
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# What a banner says cookies are for; a recipe ("We use cookies as the base of
+# this crust") says none of it.
+_COOKIE_PURPOSE_RE = regex.compile(
+    r"\b(?:experience|brows|site|website|consent|privacy|polic|personali[sz]|analytic|advertis"
+    r"|partners|settings|preferences|agree|traffic|content|services|functional)",
+    regex.IGNORECASE,
+)
 _MAX_BANNER_CHARS = 600
+_MIN_BANNER_CHARS = 12  # "이 웹사이트는 쿠키를 사용합니다." is 17 characters
 _CONSENT_WORDS = ("cookie", "consent", "privacy")
 
 
@@ -65,14 +72,40 @@ class CookieNotices(PhraseFilter):
         phrases = lexicon.phrases(self.family)
         # Here the guard is about meaning, not length: "Accept all" is a button
         # only in a cookie banner, while "Cookie settings" is one on its own.
-        self._strong = frozenset(p for p in phrases if any(w in p for w in _CONSENT_WORDS))
+        # The consent words and banner openings of other languages ("Wir verwenden
+        # Cookies", "Utilizziamo i cookie", "쿠키") come from the lexicons.
+        self._consent_words = tuple(
+            dict.fromkeys((*_CONSENT_WORDS, *(w.casefold() for w in lexicon.words("cookie_words"))))
+        )
+        self._strong = frozenset(p for p in phrases if any(w in p for w in self._consent_words))
         self._weak = phrases - self._strong
+        openings = lexicon.words("cookie_sentences")
+        self._openings_re = (
+            regex.compile(alternation_of(openings, name="cookie_sentences"), regex.IGNORECASE)
+            if openings
+            else None
+        )
+        # Every opening names cookies: a line without such a word skips the pattern.
+        # Raw substrings in the usual cases, so that no line needs case folding.
+        cookie_words = {w for w in self._consent_words if any(w in o.casefold() for o in openings)}
+        self._cookie_gates = tuple(
+            dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
+        )
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """A banner sentence in the site's own voice about cookies."""
         text = line.stripped
-        if len(text) <= _MAX_BANNER_CHARS and "ookie" in text and _COOKIE_SENTENCE_RE.search(text):
+        if len(text) > _MAX_BANNER_CHARS:
+            return None
+        if "ookie" in text and _COOKIE_SENTENCE_RE.search(text) and _COOKIE_PURPOSE_RE.search(text):
             return "banner"
+        if (
+            self._openings_re is not None
+            and len(text) >= _MIN_BANNER_CHARS
+            and any(gate in text for gate in self._cookie_gates)
+            and self._openings_re.search(text)
+        ):
+            return "banner"  # "Utilizziamo i cookie per essere sicuri che ..."
         return None
 
 
@@ -103,10 +136,14 @@ _PAGER_LABELS = frozenset(
         "up next",
     )
 )
-_SHORT_LINE_RE = regex.compile(r"[\p{L}\p{N}&'’ .-]{1,30}")
+# A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
+_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
+_PROSE_MIN_WORDS = 6
 _SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)]*$")
 _MENU_MIN_LINES = 4
 _MENU_MAX_WORDS = 3
+_SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+_MENU_MAX_SPACELESS_CHARS = 6
 _TITLE_MAX_WORDS = 10
 
 
@@ -167,6 +204,9 @@ class Navigation(PhraseFilter):
             len(text) <= 30
             and bool(_SHORT_LINE_RE.fullmatch(text))
             and len(text.split()) <= _MENU_MAX_WORDS
+            # Chinese and Japanese have no spaces to count: "国内" is an entry,
+            # "市政府宣布扩建绿道" a headline.
+            and len(_SPACELESS_CHARS_RE.findall(text)) <= _MENU_MAX_SPACELESS_CHARS
         )
 
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
@@ -182,10 +222,29 @@ class Navigation(PhraseFilter):
             if (len(run) >= _MENU_MIN_LINES and known >= 2) or (
                 at_top and len(run) >= 3 and known >= 1
             ):
-                yield run
+                yield self._without_headline(run, line)
             if line is not None:
                 at_top = at_top and self._is_pre_title(line)
             run = []
+
+    def _without_headline(self, run: list[Line], following: Line | None) -> list[Line]:
+        """A menu ends where the article starts: keep a last entry that heads the text below it.
+
+        "Home / News / Sport / Council approves budget / The council met ..." is a
+        menu and a headline; the headline is the entry that is no section name
+        and stands right above a sentence.
+        """
+        last = run[-1]
+        if (
+            following is not None
+            and len(last.stripped.split()) >= 2
+            and last.key not in self._sections
+            and not self.is_weak(last)
+            and len(following.stripped.split()) >= _PROSE_MIN_WORDS
+            and _SENTENCE_END_RE.search(following.stripped)
+        ):
+            return run[:-1]
+        return run
 
     def _is_pre_title(self, line: Line) -> bool:
         """Lines that may stand above the headline: skip links, breadcrumbs, labels."""

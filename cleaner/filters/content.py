@@ -14,8 +14,9 @@ as the article (a maximum-sum subarray). Everything outside it goes, apart
 from the headline just above it. Short lines inside the region stay: a
 subheading or a one-line paragraph is never judged alone.
 
-The filter does nothing when a text holds too little prose to judge, so
-already-clean text and short notes pass untouched.
+The filter does nothing unless earlier filters found page chrome (menus,
+footers, banners) and the text holds enough prose to judge, so already-clean
+text and short notes pass untouched.
 """
 
 from __future__ import annotations
@@ -53,9 +54,19 @@ PROSE_UNPUNCTUATED_WORDS = 30
 # How much a chrome paragraph counts against the region, per character, and at least.
 CHROME_WEIGHT = 1.5
 CHROME_MIN_CHARS = 25
+# Only a whole page is judged: one where earlier filters found this much page
+# chrome (menus, footers, banners, comment and related sections).
+PAGE_CHROME_FILTERS = frozenset(
+    ("navigation", "footers", "cookie_notices", "comment_stubs", "related_links")
+)
+MIN_PAGE_CHROME = 2
 # A page needs this much prose before any of it is judged; less is left alone.
 MIN_PROSE_PARAGRAPHS = 2
 HEADLINE_MAX_WORDS = 25
+# A prose paragraph between two chrome ones counts this much of its length.
+ISOLATED_FACTOR = 0.5
+# Prose at the very end of a page counts this much less than prose at its top.
+LATE_DISCOUNT = 0.5
 # A comment-section heading ends the article once this much prose stands before it ...
 MIN_PROSE_BEFORE_COMMENTS = 400.0
 # ... unless what follows it outweighs the text before it this many times over.
@@ -105,6 +116,8 @@ class MainContent:
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
+        if sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) < MIN_PAGE_CHROME:
+            return  # no menus, footers or banners: the text is already an article
         paragraphs = list(group_paragraphs(doc.lines))
         if not paragraphs:
             return
@@ -112,6 +125,8 @@ class MainContent:
         stopwords = _stopwords(lang)
         scores = [score(p.text, stopwords) for p in paragraphs]
         _discount_repeats(scores, paragraphs)
+        _discount_isolated(scores)
+        _discount_late(scores, paragraphs, len(doc.text))
         if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
             return
         first, last = densest_region(scores)
@@ -145,6 +160,32 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
     for index, paragraph in enumerate(paragraphs):
         if scores[index] > 0 and seen[paragraph.text.casefold()] > 1:
             scores[index] = -CHROME_WEIGHT * len(paragraph.text)
+
+
+def _discount_isolated(scores: list[float]) -> None:
+    """Weigh less a prose paragraph with chrome on both sides: a teaser's summary.
+
+    Article paragraphs stand beside other paragraphs of text; in a teaser list
+    each one-sentence summary sits between a kicker, a headline and a source.
+    """
+    original = list(scores)
+    for index in range(1, len(scores) - 1):
+        if original[index] > 0 and original[index - 1] < 0 and original[index + 1] < 0:
+            scores[index] = original[index] * ISOLATED_FACTOR
+
+
+def _discount_late(scores: list[float], paragraphs: list[Paragraph], length: int) -> None:
+    """Weigh prose less the later it stands on the page.
+
+    The article comes before the teasers, comment threads and legal notices that
+    follow it; this breaks ties between the article and a long block after it.
+    """
+    if not length:
+        return
+    for index, paragraph in enumerate(paragraphs):
+        if scores[index] > 0:
+            position = paragraph.lines[0].start / length
+            scores[index] *= 1.0 - LATE_DISCOUNT * position
 
 
 def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -> int:

@@ -26,8 +26,9 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, Removal, UserRules
 
-_TEASER_LABEL_RE = regex.compile(r"\s*([\p{L} ']{2,25}?)\s*[:|]\s+\S.*")
-_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)\]]*$")
+# \p{M}: the vowel signs of Devanagari labels ("यह भी पढ़ें: ...").
+_TEASER_LABEL_RE = regex.compile(r"\s*([\p{L}\p{M} ']{2,25}?)\s*[:|]\s+\S.*")
+_SENTENCE_END_RE = regex.compile(r"[.!?…。！？।؟][\"'”’)\]」』]*$")  # CJK, Devanagari, Arabic too
 _MAX_TEASER_CHARS = 200
 _MAX_TEASER_WORDS = 16
 # A teaser unit (source, date, headline, opening lines) spans at most this many lines.

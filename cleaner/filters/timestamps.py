@@ -1,18 +1,25 @@
-"""Stand-alone date and time lines: "4 minutes ago", "Published 10:32 AM EST, Tue November 24, 2026".
+"""Stand-alone date and time lines: "4 minutes ago", "vor 5 Minuten", "2026年11月25日 10:32".
 
 Article templates print publication and update times on lines of their own, and
 teaser lists print one per teaser. Only a line made of nothing but a date, a time
 and their usual labels is removed; a sentence that mentions a time ("He arrived
 20 minutes ago, police said") is content.
+
+The structure of a date (day, month, year, time, in which order, with which
+separators) is written here; the words of each language (month and weekday
+names, "vor {n} {unit}", "il y a {n} {unit}", labels such as "Mis à jour le")
+come from the lexicons, so that one pattern covers every shipped language.
 """
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING, Self
 
 import regex
 
 from cleaner.filters.base import LineFilter
+from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -20,9 +27,11 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, TimestampSettings, UserRules
 
-_LABEL = r"""
-    (?: (?:first\ |last\ )?(?:updated|published|posted|modified|edited|created|released|date)
-        (?:\ on|\ at)? \s* :? \s*
+_LABEL_TEMPLATE = r"""
+    (?: (?: (?:first\ |last\ )?(?:updated|published|posted|modified|edited|created|released|date)
+            (?:\ on|\ at)?
+          | (?: {labels} )                           # "Mis à jour le", "Aktualisiert am", "입력"
+        ) \s* [:：]? \s*
     )?
 """
 
@@ -34,8 +43,9 @@ _RELATIVE_TEMPLATE = r"""
               | days? | d | weeks? | wks? | w | months? | mos? | years? | yrs? | y ) \.?
         \s+ ago                                      # "4 minutes ago", "2h ago", "an hour ago"
       | just\ now | moments?\ ago | yesterday | today  # "Updated yesterday"
+      | {relative}                                   # "vor 5 Minuten", "3分钟前", "gestern"
     )
-    (?: \s* [,|·•] \s* {absolute_core} )?            # "2 hours ago | November 24, 2026"
+    (?: \s* [,|·•]? \s* (?: (?: {connectors} ) \s+ )? {absolute_core} )?   # "2 hours ago | November 24, 2026", "gestern, 10:32 Uhr"
 """
 
 _ABSOLUTE_TEMPLATE = r"""
@@ -43,24 +53,38 @@ _ABSOLUTE_TEMPLATE = r"""
 """
 
 _ZONE = r"""(?: \s* \(? (?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT
-    |HKT|SGT|JST|KST|IST|AEST|AEDT|AWST|NZST|NZDT|WIB|MSK) (?: \s*[+-]\s*\d{{1,2}}(?::?\d{{2}})? )? \)? )?"""
+    |HKT|SGT|JST|KST|IST|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|MEZ|MESZ|TRT) (?: \s*[+-]\s*\d{{1,2}}(?::?\d{{2}})? )? \)? )?"""
 
 _ABSOLUTE_CORE_TEMPLATE = r"""
     (?: {item} )
-    (?: (?: \s* [,|·•/–—-] \s* | \s+ (?: at | on | - ) \s+ | \s+ ) {label} {item} ){{0,5}}   # "11:05, Sat, Nov 21, 2026 | UPDATED: 13:40"
-    \.?
+    (?: (?: \s* [,|·•/–—-] \s*
+          | \s+ (?: (?: at | on | - | {connectors} ) (?: \s* [,|·•/–—-] \s* | \s+ ) ){{1,2}}  # "25.11.2026 um 10:32", "2026 года в 10:32"
+          | \s+ | (?<=[年月日년월일]) \s* )
+        {label} {item} ){{0,5}}                       # "11:05, Sat, Nov 21, 2026 | UPDATED: 13:40"
+    (?: \s+ (?: {connectors} ) )?                     # "25 listopada 2026 r.", "25 ноября 2026 г."
+    [.。]?
 """
 
 _ITEM_TEMPLATE = r"""
     (?: (?: {weekday} ) \.? ,? \s* )?
-    (?: (?: {month} ) \.? \s+ \d{{1,2}} (?:st|nd|rd|th)? (?: ,? \s* \d{{4}} )?   # November 24, 2026; Nov. 24
-      | \d{{1,2}} (?:st|nd|rd|th)? \s+ (?:of\ )? (?: {month} ) \.? ,? (?: \s* \d{{4}} )?  # 24 November 2026
-      | (?: {month} ) \.? \s+ \d{{4}}                                          # November 2026
+    (?: (?!(?:set|out)\b) (?: {month} ) \.? \s+ \d{{1,2}} (?:st|nd|rd|th)? (?: ,? \s* \d{{4}} )?   # November 24, 2026; Nov. 24 (not "Set 2", "Out 5")
+      | \d{{1,2}} (?:st|nd|rd|th|er|º|\.)? \s* (?:(?:of|de|del)\ )? (?: {month} ) \.? ,?
+          (?: \s* (?:de\ |del\ )? \d{{4}} )?                                    # 24 November 2026; 25. November; 25 de noviembre de 2026
+      | (?: {month} ) \.? \s+ (?:de\ )? \d{{4}}                                   # November 2026; noviembre de 2026
       | \d{{4}} - \d{{2}} - \d{{2}} (?: [T\ ] \d{{2}}:\d{{2}}(?::\d{{2}})?(?:\.\d+)? (?:Z|[+-]\d{{2}}:?\d{{2}})? )?  # 2026-11-24T10:32Z
+      | \d{{4}} [./] \ ? \d{{1,2}} [./] \ ? \d{{1,2}} \.?                          # 2026.11.25, 2026/11/25, 2026. 11. 25.
       | \d{{1,2}} [/.] \d{{1,2}} [/.] \d{{2,4}}                                  # 11/24/2026, 24.11.2026
-      | \d{{1,2}} [:.] \d{{2}} (?: [:.] \d{{2}} )? (?: \s* [ap] \.? m \.? )? {zone}  # 10:32 AM EST, 10.32 GMT
-      | \d{{1,2}} \s* [ap] \.? m \.? {zone}                                      # 10 a.m. ET
+      | \d{{1,2}} [/.] \d{{1,2}} \.? (?=\s*[,|·•]|\s+\d)                         # 25.11. 10:32 (year left out)
+      | \d{{4}} \s* [年년] (?: \s* \d{{1,2}} \s* [月월] (?: \s* \d{{1,2}} \s* [日号일] )? )?   # 2026年11月25日, 2026년 11월 25일
+      | \d{{1,2}} \s* [月월] \s* \d{{1,2}} \s* [日号일]                           # 11月25日, 11월 25일
+      | (?: (?: {periods} ) \s* )? \d{{1,2}} [:.] \d{{2}} (?: [:.] \d{{2}} )?
+          (?: \s* [ap] \.? m \.? | \s* (?:Uhr|h|hs|hrs|ч) \.? )? {zone}          # 10:32 AM EST, 10.32 GMT, 10:32 Uhr, 午後3:20
+      | \d{{1,2}} \s? h \s? \d{{2}} {zone}                                     # 10h32 (French)
+      | \d{{1,2}} \s* [ap] \.? m \.? {zone}                                     # 10 a.m. ET
+      | (?: (?: {periods} ) \s* )? \d{{1,2}} \s* [時时点點시] (?: \s* \d{{1,2}} \s* [分분] )?   # 午後3時20分, 오전 10시 32분
     )
+    (?: \s* [(（] \s* (?: {weekday} ) \s* [)）]                                # 2026年11月25日（水）, 2026. 11. 25(수)
+      | ,? \s+ (?: {weekday} ) (?=\s*$) )?                                      # 25 Kasım 2026 Çarşamba
 """
 
 _READING_TIME_RE = regex.compile(
@@ -71,25 +95,140 @@ _READING_TIME_RE = regex.compile(
     regex.VERBOSE | regex.IGNORECASE,
 )
 
+# A template space stands for any run of spaces and colons, or none:
+# "Lesezeit: 4 Min.", "3分钟前", "읽는 시간 4분".
+_TEMPLATE_SPACE = r"[\s:：]*"
+_TEMPLATE_PART_RE = regex.compile(r"(\{n\}|\{unit\}|\s+)")
 
-def build_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
-    """Compile the relative and absolute whole-line patterns with `lexicon`'s names."""
+
+def template_pattern(template: str, units: str) -> str:
+    """Turn one lexicon template into a pattern: "vor {n} {unit}" -> vor\\s*\\d{1,3}\\s*(?:Minuten|...).
+
+    `{n}` is a number of one to three digits and `{unit}` one of `units` (an
+    alternation), optionally abbreviated with a dot ("5 Min.").
+    """
+    out: list[str] = []
+    for part in _TEMPLATE_PART_RE.split(template):
+        if part == "{n}":
+            out.append(r"\d{1,3}")
+        elif part == "{unit}":
+            out.append(rf"(?:{units})\.?")
+        elif part.isspace():
+            out.append(_TEMPLATE_SPACE)
+        elif part:
+            out.append(regex.escape(part))
+    return r"\s*".join(out)
+
+
+def _templates(lexicon: Lexicon, family: str) -> str:
+    """One alternation of every language's templates of `family`, each with its own units."""
+    alternatives: list[str] = []
+    units_by_lang = dict(lexicon.words_by_language("time_units"))
+    for lang, templates in lexicon.words_by_language(family):
+        units = units_by_lang.get(lang, ())
+        for template in templates:
+            if "{unit}" in template and not units:
+                continue  # a template whose language ships no unit words cannot match
+            units_re = alternation_of(units, name=f"{lang}/time_units") if units else ""
+            alternatives.append(template_pattern(template, units_re))
+    return "|".join(alternatives) or r"(?!)"
+
+
+def _words(lexicon: Lexicon, family: str) -> str:
+    """The alternation of `family`, or a pattern that never matches when no language has it."""
+    words = lexicon.words(family)
+    return alternation_of(words, name=f"{lexicon.lang}/{family}") if words else r"(?!)"
+
+
+@cache
+def _build(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    label = _LABEL_TEMPLATE.format(labels=_words(lexicon, "date_labels"))
+    connectors = _words(lexicon, "date_connectors")
     item = _ITEM_TEMPLATE.format(
         weekday=lexicon.alternation("weekdays"),
         month=lexicon.alternation("months"),
+        periods=_words(lexicon, "day_periods"),
         zone=_ZONE.format(),
     )
-    core = _ABSOLUTE_CORE_TEMPLATE.format(item=item, label=_LABEL)
+    core = _ABSOLUTE_CORE_TEMPLATE.format(item=item, label=label, connectors=connectors)
     flags = regex.VERBOSE | regex.IGNORECASE
-    relative = regex.compile(_RELATIVE_TEMPLATE.format(label=_LABEL, absolute_core=core), flags)
-    absolute = regex.compile(_ABSOLUTE_TEMPLATE.format(label=_LABEL, absolute_core=core), flags)
+    relative = regex.compile(
+        _RELATIVE_TEMPLATE.format(
+            label=label,
+            relative=_templates(lexicon, "relative_times"),
+            connectors=connectors,
+            absolute_core=core,
+        ),
+        flags,
+    )
+    absolute = regex.compile(_ABSOLUTE_TEMPLATE.format(label=label, absolute_core=core), flags)
+    reading = regex.compile(rf"{label} (?: {_templates(lexicon, 'reading_times')} ) [.。]?", flags)
+    return relative, absolute, reading
+
+
+def build_patterns(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+    """Compile the relative and absolute whole-line patterns with `lexicon`'s names.
+
+    Compiled once per lexicon and shared: the bylines and related filters hold
+    a `Timestamps` of their own to recognise date lines.
+    """
+    relative, absolute, _ = _build(lexicon)
     return relative, absolute
 
 
-# Every date line holds a digit or one of a few words; lines without them skip the patterns.
-_CHEAP_HINT_RE = regex.compile(r"\d|now|ago|yesterday|today", regex.IGNORECASE)
-# A date line is short; longer lines are prose.
+# Every word a date line may hold that is written in the patterns above rather
+# than in the lexicons: labels, number words, units, "ago", am/pm, ordinals, ISO
+# "T" and "Z", time zones, "Uhr".
+_CODE_WORDS = frozenset(
+    """
+    first last updated published posted modified edited created released date on at
+    an a one two three four five six seven eight nine ten few several
+    seconds second secs sec s minutes minute mins min m hours hour hrs hr h days day d
+    weeks week wks wk w months month mos mo years year yrs yr y ago just now moment moments
+    yesterday today st nd rd th er º of de del am pm p t z uhr hs ч read reading time lesezeit
+    gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ct mt hkt sgt jst kst
+    ist aest aedt awst nzst nzdt wib wita wit msk mez mesz trt
+    """.split()
+)
+_DATE_FAMILIES = (
+    "months",
+    "weekdays",
+    "time_units",
+    "relative_times",
+    "reading_times",
+    "date_labels",
+    "date_connectors",
+    "day_periods",
+)
+_WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_SPACELESS_WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]+")
+# Han, kana and Hangul that dates are written with, beyond those of the lexicons.
+_CODE_CHARS = frozenset("年月日号時时点點分秒년월일시분초")
+
+
+@cache
+def _vocabulary(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
+    """The words, and the Han, kana and Hangul characters, that a date line can be made of.
+
+    A line holding any other word cannot match the patterns, so it is rejected
+    with a few set lookups instead of a run of the long multilingual patterns
+    (most lines that hold a digit are prose).
+    """
+    words: set[str] = set(_CODE_WORDS)
+    chars: set[str] = set(_CODE_CHARS)
+    for family in _DATE_FAMILIES:
+        for entry in lexicon.words(family):
+            folded = entry.casefold().replace("{n}", " ").replace("{unit}", " ")
+            words.update(_WORD_RE.findall(folded))
+            for run in _SPACELESS_WORD_RE.findall(folded):
+                chars.update(run)
+    return frozenset(words), frozenset(chars)
+
+
+# A date line is short; longer lines are prose. Without a digit it is shorter still.
 _MAX_DATE_CHARS = 120
+_MAX_WORDY_DATE_CHARS = 40
+_DIGIT_RE = regex.compile(r"\d")
 
 
 @register
@@ -99,6 +238,8 @@ class Timestamps(LineFilter):
     >>> from cleaner import clean
     >>> clean("4 minutes ago\\nHe arrived 20 minutes ago, police said.")
     'He arrived 20 minutes ago, police said.\\n'
+    >>> clean("vor 5 Minuten\\nDer Rat tagte am Montag.")
+    'Der Rat tagte am Montag.\\n'
     """
 
     name = "timestamps"
@@ -112,7 +253,8 @@ class Timestamps(LineFilter):
         absolute: bool = True,
     ) -> None:
         super().__init__(lexicon, custom)
-        self._relative_re, self._absolute_re = build_patterns(lexicon)
+        self._relative_re, self._absolute_re, self._reading_re = _build(lexicon)
+        self._words, self._chars = _vocabulary(lexicon)
         self._relative = relative
         self._absolute = absolute
 
@@ -131,14 +273,36 @@ class Timestamps(LineFilter):
         """Name the kind of date line, or None for anything else."""
         return self.rule_for_text(line.stripped)
 
+    def _only_date_words(self, text: str) -> bool:
+        """True when every word of `text` is one that a date line can hold."""
+        words, chars = self._words, self._chars
+        return all(
+            word in words or all(char in chars for char in word)
+            for word in _WORD_RE.findall(text.casefold())
+        )
+
+    def could_be_date(self, text: str) -> bool:
+        """Cheap checks that every date line passes; most lines fail one of them.
+
+        A date line is short, holds a digit unless it is a short phrase
+        ("vor wenigen Minuten", "gestern"), and holds only date words.
+        """
+        if len(text) > _MAX_DATE_CHARS:
+            return False
+        if len(text) > _MAX_WORDY_DATE_CHARS and not _DIGIT_RE.search(text):
+            return False
+        return self._only_date_words(text)
+
     def rule_for_text(self, text: str) -> str | None:
         """`rule_for` on a bare string, for filters that look for dates in context."""
-        if len(text) > _MAX_DATE_CHARS or not _CHEAP_HINT_RE.search(text):
+        if not self.could_be_date(text):
             return None
         if self._relative and self._relative_re.fullmatch(text):
             return "relative_time"
         if self._absolute and self._absolute_re.fullmatch(text):
             return "absolute_date"
-        if self._relative and _READING_TIME_RE.fullmatch(text):
+        if self._relative and (
+            _READING_TIME_RE.fullmatch(text) or self._reading_re.fullmatch(text)
+        ):
             return "reading_time"
         return None

@@ -66,6 +66,9 @@ _PROMPT_FIRST_WORDS = frozenset(
     join opt get by thanks thank already enter want update unsubscribe download install open read
     try available""".split()
 )
+# The first word, without the separators of a share bar ("Facebook/Twitter") or a
+# compound ("AI-generated"): what the prompt patterns can start with.
+_FIRST_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
 # Long lines are prose; prompts are short.
 _MAX_PROMPT_CHARS = 220
@@ -95,7 +98,8 @@ class Widgets(PhraseFilter):
         text = line.stripped
         if len(text) > _MAX_PROMPT_CHARS:
             return None
-        first = text.split(None, 1)[0].strip("(\"'“‘").casefold() if text else ""
+        first_word = _FIRST_WORD_RE.search(text)
+        first = first_word.group().casefold() if first_word else ""
         if first in self._networks or first == "share":
             parts = [p for p in _SEPARATORS_RE.split(line.key) if p]
             if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):

@@ -4,11 +4,19 @@ Each file holds one phrase per line (``#`` starts a comment). Phrases are matche
 against a whole line after `phrase_key` normalisation, by set lookup, which is
 both faster and safer than a long alternation. Files are read on first use with
 `importlib.resources` and cached, never at import time.
+
+A `Lexicon` covers one language or several. The default pipeline uses the
+`merged` lexicon of every shipped language: a line that is nothing but a
+boilerplate label ("Werbung", "Lire aussi", "相关阅读") is boilerplate whatever
+the language of the page around it, and one union set costs no more to look up
+than one language's set. See ``lexicons/README.md`` for the file format and how
+to add a language.
 """
 
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Iterable
 from functools import cache
 from importlib import resources
 
@@ -17,9 +25,10 @@ import regex
 from cleaner.errors import ConfigError
 
 _SPACES_RE = regex.compile(r"\s+")
-# Characters that do not change what a label means when they open or close it:
-# "Comments:", "No comments yet...", "Read more ›", "- Advertisement -".
-_TRIM_CHARS = " \t\r\n\f\v\u00a0.:…!?|»›>→-–—•·*"
+# Characters that do not change what a label means when they open or close it,
+# as in "Comments:", "No comments yet...", "Read more ›", "- Advertisement -",
+# "Lire aussi :", and the full-width colon and brackets of "相关阅读：" and "【广告】".
+_TRIM_CHARS = " \t\r\n\f\v\u00a0\u3000.:…!?|»›>→-–—•·*。：！？【】"
 # No lexicon phrase is longer than this; longer lines get an empty key and so
 # never match one, which spares prose lines the normalisation.
 MAX_PHRASE_CHARS = 120
@@ -29,63 +38,130 @@ def phrase_key(text: str) -> str:
     """Normalise a line or a lexicon phrase for whole-line comparison.
 
     Case is folded, inner whitespace collapsed, and decoration around the label
-    dropped (trailing dots and colons, leading bullets and dashes). Lines longer
-    than `MAX_PHRASE_CHARS` give "" (no phrase is that long).
+    dropped (trailing dots and colons, leading bullets and dashes, full-width
+    CJK punctuation). Lines longer than `MAX_PHRASE_CHARS` give "" (no phrase
+    is that long).
 
     >>> phrase_key("  No comments  yet...")
     'no comments yet'
     >>> phrase_key("- ADVERTISEMENT -")
     'advertisement'
+    >>> phrase_key("相关阅读：")
+    '相关阅读'
     """
     if len(text) > MAX_PHRASE_CHARS:
         return ""
     key = text.strip(_TRIM_CHARS)
-    if "  " in key or "\t" in key or "\u00a0" in key:
+    if "  " in key or "\t" in key or "\u00a0" in key or "\u3000" in key:
         key = _SPACES_RE.sub(" ", key)
     return key.casefold()
 
 
 class Lexicon:
-    """The phrases of one language, by family, loaded on demand.
+    """The phrases of one or more languages, by family, loaded on demand.
 
-    A family with no file in that language is an empty set: nothing matches.
-    An existing file with no phrases is an error, because it is almost always
-    a mistake that would silently switch a family off.
+    With several languages every family is the union of theirs. A family with
+    no file in a language contributes nothing there, so a family that no
+    language has is an empty set: nothing matches. An existing file with no
+    phrases is an error, because it is almost always a mistake that would
+    silently switch a family off.
+
+    >>> "werbung" in merged().phrases("ad_markers")
+    True
     """
 
-    def __init__(self, lang: str) -> None:
-        if not resources.files(__name__).joinpath(lang).is_dir():
-            raise ConfigError(
-                f"no lexicons for language {lang!r}; available: {', '.join(languages())}"
-            )
-        self.lang = lang
+    def __init__(self, *langs: str) -> None:
+        if not langs:
+            raise ConfigError("a lexicon needs at least one language")
+        for lang in langs:
+            if not resources.files(__name__).joinpath(lang).is_dir():
+                raise ConfigError(
+                    f"no lexicons for language {lang!r}; available: {', '.join(languages())}"
+                )
+        self.langs: tuple[str, ...] = langs
+        # One code for one language, "de+en" for several: used in messages.
+        self.lang = "+".join(langs)
 
-    def __reduce__(self) -> tuple[object, tuple[str]]:
-        return (for_language, (self.lang,))
+    def __reduce__(self) -> tuple[object, tuple[tuple[str, ...]]]:
+        return (for_languages, (self.langs,))
+
+    def __repr__(self) -> str:
+        return f"Lexicon({', '.join(map(repr, self.langs))})"
 
     def phrases(self, family: str) -> frozenset[str]:
         """The normalised phrases of `family`, for set lookup with `phrase_key`."""
-        return frozenset(phrase_key(p) for p in load_lines(self.lang, family))
+        return _phrases(self.langs, family)
 
     def words(self, family: str) -> tuple[str, ...]:
-        """The raw entries of `family` (month names, agency names) for use inside patterns."""
-        return load_lines(self.lang, family)
+        """The raw entries of `family` (month names, agency names) for use inside patterns.
+
+        Entries that differ only in case are given once, in the first language's spelling.
+        """
+        return _unique(e for lang in self.langs for e in load_lines(lang, family))
+
+    def words_by_language(self, family: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+        """`(lang, entries)` for each language that has `family`, in this lexicon's order.
+
+        For patterns built per language and then joined, such as "vor {n} {unit}"
+        with the German unit words only.
+        """
+        return tuple(
+            (lang, load_lines(lang, family)) for lang in self.langs if load_lines(lang, family)
+        )
 
     def alternation(self, family: str) -> str:
         """A regex alternation of the escaped entries of `family`, longest first.
 
         Refuses an empty family, whose alternation would match everything.
         """
-        entries = sorted(load_lines(self.lang, family), key=len, reverse=True)
-        if not entries:
-            raise ConfigError(f"lexicon {self.lang}/{family} has no entries")
-        return "|".join(regex.escape(e) for e in entries)
+        return alternation_of(self.words(family), name=f"{self.lang}/{family}")
+
+
+def alternation_of(entries: Iterable[str], *, name: str) -> str:
+    """Escape `entries` and join them longest first, so "Sept" is tried before "Sep".
+
+    Refuses no entries at all, since an empty alternation matches everywhere.
+
+    >>> alternation_of(["Mai", "Mais"], name="example")
+    'Mais|Mai'
+    """
+    ordered = sorted(set(entries), key=lambda e: (-len(e), e))
+    if not ordered:
+        raise ConfigError(f"lexicon {name} has no entries")
+    return "|".join(regex.escape(e) for e in ordered)
+
+
+def _unique(entries: Iterable[str]) -> tuple[str, ...]:
+    seen: set[str] = set()
+    kept: list[str] = []
+    for entry in entries:
+        folded = entry.casefold()
+        if folded not in seen:
+            seen.add(folded)
+            kept.append(entry)
+    return tuple(kept)
+
+
+@cache
+def _phrases(langs: tuple[str, ...], family: str) -> frozenset[str]:
+    return frozenset(phrase_key(p) for lang in langs for p in load_lines(lang, family))
 
 
 @cache
 def for_language(lang: str) -> Lexicon:
-    """The shared `Lexicon` of `lang`."""
+    """The shared `Lexicon` of `lang` alone."""
     return Lexicon(lang)
+
+
+@cache
+def for_languages(langs: tuple[str, ...]) -> Lexicon:
+    """The shared `Lexicon` over `langs` (the union of their families)."""
+    return Lexicon(*langs)
+
+
+def merged() -> Lexicon:
+    """The `Lexicon` of every shipped language, which the default pipeline uses."""
+    return for_languages(languages())
 
 
 @cache
@@ -104,9 +180,18 @@ def load_lines(lang: str, family: str) -> tuple[str, ...]:
     return tuple(entries)
 
 
+@cache
 def languages() -> tuple[str, ...]:
-    """Language codes that have a lexicon folder."""
+    """Language codes that have a lexicon folder, sorted."""
     root = resources.files(__name__)
     return tuple(
         sorted(p.name for p in root.iterdir() if p.is_dir() and not p.name.startswith("_"))
+    )
+
+
+def families(lang: str) -> tuple[str, ...]:
+    """The families that `lang` has a file for, sorted."""
+    folder = resources.files(__name__).joinpath(lang)
+    return tuple(
+        sorted(p.name[:-4] for p in folder.iterdir() if p.is_file() and p.name.endswith(".txt"))
     )

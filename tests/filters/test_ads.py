@@ -1,0 +1,151 @@
+"""ad_markers: ad labels alone on a line, or between two sentences of a line."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, PatternTimeoutError, Pipeline, apply_removals
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def ad_markers(config: CleanerConfig | None = None) -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config(config).filters if f.name == "ad_markers")
+
+
+# (line, "filter.rule" that removes it, or None: the line is prose and is kept)
+ROWS = [
+    ("Advertisement", "ad_markers.label_line"),
+    ("ADVERTISEMENT", "ad_markers.label_line"),
+    ("- Advertisement -", "ad_markers.label_line"),
+    ("  Advertisement  ", "ad_markers.label_line"),
+    ("Story continues below advertisement", "ad_markers.label_line"),
+    ("Article continues below advertisement", "ad_markers.label_line"),
+    ("Sponsored", "ad_markers.label_line"),
+    ("Promoted content", "ad_markers.label_line"),
+    ("Report this ad", "ad_markers.label_line"),
+    ("Advertisement - Scroll to continue", "ad_markers.label_line"),
+    ("The advertisement ran in 1984 and was pulled after a week.", None),
+    ("Advertisement spending fell sharply during the second quarter.", None),
+    ("Sponsored by the local library, the reading club meets every Thursday.", None),
+    ("Ad hoc committees met twice a week during the summer.", None),
+    ("Promoted to captain, she led the team to the final.", None),
+    ("A worrying trend. advertisement is a word in this sentence.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line.strip() in cleaner.clean(text)
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_find_directly(line: str, rule: str | None) -> None:
+    found = [(r.filter, r.rule) for r in ad_markers().find(Doc.from_text(line))]
+    expected = [tuple(rule.split("."))] if rule else []
+    assert found == expected
+
+
+# (text, removed evidence, cleaned text): a label between two sentences of one
+# line becomes a paragraph break; a label ending the line just goes.
+INLINE = [
+    (
+        "A worrying trend. Advertisement The government has announced a subsidy.",
+        " Advertisement ",
+        "A worrying trend.\n\nThe government has announced a subsidy.\n",
+    ),
+    (
+        "Families save for care and medical expenses. Advertisement",
+        " Advertisement",
+        "Families save for care and medical expenses.\n",
+    ),
+    (
+        "Rents rose again. Story continues below advertisement Tenants protested.",
+        " Story continues below advertisement ",
+        "Rents rose again.\n\nTenants protested.\n",
+    ),
+    (
+        'He said "no." Advertisement "Yes," she said.',
+        " Advertisement ",
+        'He said "no."\n\n"Yes," she said.\n',
+    ),
+    (
+        "It rained. ADVERTISEMENT It stopped. Advertisement Then it rained again.",
+        None,
+        "It rained.\n\nIt stopped.\n\nThen it rained again.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "evidence", "cleaned"), INLINE, ids=[r[2][:20] for r in INLINE])
+def test_inline_label(text: str, evidence: str | None, cleaned: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert {r.key for r in result.removals} == {"ad_markers.inline_label"}
+    assert all(r.paragraph_break for r in result.removals)
+    if evidence is not None:
+        assert [r.evidence for r in result.removals] == [evidence]
+    assert result.text == cleaned
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A worrying trend. advertisement The government said.",  # lower case: a word
+        "The Advertisement Standards Authority ruled on Monday.",  # no sentence end before
+        "It was an Advertisement. The end.",  # the word ends a sentence
+        "A trend. Advertisement the government said.",  # no sentence starts after
+    ],
+    ids=["lower-case", "no-sentence-end-before", "ends-sentence", "lower-case-after"],
+)
+def test_inline_keep(text: str) -> None:
+    assert keys(text) == []
+    assert cleaner.clean(text) == text + "\n"
+
+
+def test_inline_without_rejoin_is_a_paragraph_break_in_place() -> None:
+    config = CleanerConfig(rejoin={"enabled": False})
+    text = "Rents rose. Advertisement Tenants protested.\nNext line."
+    result = cleaner.clean_and_explain(text, config)
+    assert result.text == "Rents rose.\n\nTenants protested.\nNext line."
+    assert result.text == apply_removals(text, result.removals)
+
+
+CUSTOM = validate_config(
+    {"custom": {"ad_markers": {"phrases": ["Anzeige"], "patterns": [r"Promoted by \w+"]}}}
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    [
+        ("Anzeige", "ad_markers.custom_phrase"),
+        ("  ANZEIGE:  ", "ad_markers.custom_phrase"),
+        ("Promoted by Acme", "ad_markers.custom_pattern"),
+        ("promoted by acme", "ad_markers.custom_pattern"),  # case is ignored
+        ("Advertisement", "ad_markers.label_line"),
+        ("Promoted by Acme and friends", None),  # a pattern matches the whole line only
+        ("Die Anzeige erschien am Montag.", None),
+    ],
+    ids=["phrase", "phrase-decorated", "pattern", "pattern-case", "builtin", "partial", "prose"],
+)
+def test_custom_rules(line: str, rule: str | None) -> None:
+    assert keys(f"The council met.\n{line}\nIt voted.", CUSTOM) == ([rule] if rule else [])
+
+
+def test_custom_phrase_wins_over_builtin_rule() -> None:
+    config = validate_config({"custom": {"ad_markers": {"phrases": ["advertisement"]}}})
+    assert keys("Advertisement\nThe council met.", config) == ["ad_markers.custom_phrase"]
+
+
+def test_custom_pattern_that_backtracks_stops_the_run() -> None:
+    # Settles the load-time probes (no 'x' in them) but backtracks on a line of x's.
+    config = validate_config({"custom": {"ad_markers": {"patterns": ["(x|xx)+y"]}}})
+    with pytest.raises(PatternTimeoutError, match=r"\(x\|xx\)\+y.*line 2"):
+        cleaner.clean("The council met.\n" + "x" * 60 + "\n", config)

@@ -1,0 +1,101 @@
+"""bylines: stand-alone bylines, credit lines and source lines."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def bylines() -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config().filters if f.name == "bylines")
+
+
+def first(row: Any) -> str:
+    """The first value of a table row, plain or `pytest.param`, for its test id."""
+    return str(getattr(row, "values", row)[0])
+
+
+ROWS = [
+    ("By Jane Doe", "bylines.byline"),
+    ("By JANE DOE", "bylines.byline"),
+    ("By Staff Writer, Reuters", "bylines.byline"),
+    ("By Jane Doe and John Roe", "bylines.byline"),
+    ("Written by Jane Doe", "bylines.byline"),
+    ("Author: Jane Doe", "bylines.byline"),
+    ("By Jane Doe, @janedoe", "bylines.byline"),
+    pytest.param(
+        "By Jane Doe | @janedoe",
+        "bylines.byline",
+    ),
+    ("Reporting by Jane Doe; Editing by John Roe", "bylines.byline"),
+    ("(Reporting by Jane Doe; editing by John Roe)", "bylines.byline"),
+    ("Posted on November 19, 2026 by Nell Okafor", "bylines.byline"),
+    ("By Jane Doe | Updated November 24, 2026", "bylines.byline"),
+    ("By Jane Doe, Reuters | November 24, 2026", "bylines.byline"),
+    ("- South China Morning Post", "bylines.source_line"),
+    ("— Reuters", "bylines.source_line"),
+    ("- The Guardian", "bylines.source_line"),
+    ("By the time the ferry docked, the storm had passed.", None),
+    ("By 1950 the village had lost half of its population.", None),
+    ("By contrast, the north stayed dry all summer.", None),
+    ("Written by hand, the letter was hard to read.", None),
+    ("South China Morning Post", None),  # a bare name is a source only beside a date
+    ("- Jane Doe", None),  # a dashed name without a news word, and no date beside it
+    ("Jane Doe", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[first(r) for r in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line in cleaner.clean(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "cleaned"),
+    [
+        pytest.param(
+            "The council met.\nSouth China Morning Post\n4 minutes ago\nIt voted.",
+            ["bylines.source_line", "timestamps.relative_time"],
+            "The council met.\n\nIt voted.\n",
+            id="bare-name-above-date",
+        ),
+        pytest.param(
+            "The council met.\n- Jane Doe\n4 minutes ago\nIt voted.",
+            ["bylines.source_line", "timestamps.relative_time"],
+            "The council met.\n\nIt voted.\n",
+            id="dashed-name-beside-date",
+        ),
+        pytest.param(
+            "Shopping list\n- Flour\n- Eggs",
+            [],
+            "Shopping list\n\n- Flour\n- Eggs\n",
+            id="list-items-are-not-sources",
+        ),
+    ],
+)
+def test_context(text: str, rules: list[str], cleaned: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert [r.key for r in result.removals] == rules
+    assert result.text == cleaned
+
+
+def test_find_directly() -> None:
+    doc = Doc.from_text("By Jane Doe\nBy the time the ferry docked, the storm had passed.")
+    assert [(r.rule, r.evidence) for r in bylines().find(doc)] == [("byline", "By Jane Doe")]
+
+
+def test_custom_phrase() -> None:
+    config = validate_config({"custom": {"bylines": {"patterns": [r"Von \w+ \w+"]}}})
+    assert keys("Von Jana Schmidt\nThe council met.", config) == ["bylines.custom_pattern"]

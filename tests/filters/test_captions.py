@@ -1,0 +1,61 @@
+"""captions: photo credits alone on a line, and captions that end with a credit."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def captions() -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config().filters if f.name == "captions")
+
+
+ROWS = [
+    ("(Photo: Reuters)", "captions.credit_line"),
+    ("Getty Images", "captions.credit_line"),
+    ("AP Photo/Jane Doe", "captions.credit_line"),
+    ("Photograph: Jane Doe/AP", "captions.credit_line"),
+    ("Photo: Jane Doe, AP", "captions.credit_line"),
+    ("AFP via Getty Images", "captions.credit_line"),
+    ("Photo by Jane Doe on Unsplash", "captions.credit_line"),
+    ("Image: supplied by the family", "captions.credit_line"),
+    ("The crowd gathered outside the court on Tuesday. Photo: Reuters", "captions.captioned_line"),
+    ("Flood water covers the road near the station. (Photo: AP)", "captions.captioned_line"),
+    ("Photographs she posted online showed the flooded streets.", None),
+    ("Photo albums from the war were donated to the museum.", None),
+    ("Reuters reported the deal first, citing two sources.", None),
+    ("Source: the council's own figures, published in May.", None),
+    ("Getty is a family name as well as a museum.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line in cleaner.clean(text)
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_find_directly(line: str, rule: str | None) -> None:
+    found = [r.key for r in captions().find(Doc.from_text(line))]
+    assert found == ([rule] if rule else [])
+
+
+def test_copyright_credit_goes_to_footers_first() -> None:
+    # "© Reuters" is both a credit and a copyright line; footers run first.
+    assert keys("The council met.\n© Reuters\nIt voted.") == ["footers.copyright"]
+    assert [r.key for r in captions().find(Doc.from_text("© Reuters"))] == ["captions.credit_line"]
+
+
+def test_custom_phrase() -> None:
+    config = validate_config({"custom": {"captions": {"phrases": ["Foto: dpa"]}}})
+    assert keys("The council met.\nFoto: dpa\nIt voted.", config) == ["captions.custom_phrase"]

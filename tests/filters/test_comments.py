@@ -1,0 +1,85 @@
+"""comment_stubs: comment headings, prompts and counts left by script-loaded comments."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def comment_stubs() -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config().filters if f.name == "comment_stubs")
+
+
+ROWS = [
+    ("Comments", "comment_stubs.stub"),
+    ("Comment", "comment_stubs.stub"),
+    ("No comments yet...", "comment_stubs.stub"),
+    ("Be the first to comment", "comment_stubs.stub"),
+    ("Leave a Reply", "comment_stubs.stub"),
+    ("Comments are closed.", "comment_stubs.stub"),
+    ("Join the conversation", "comment_stubs.stub"),
+    ("You must be logged in to post a comment.", "comment_stubs.stub"),
+    ("12 comments", "comment_stubs.count"),
+    ("1 Comment", "comment_stubs.count"),
+    ("Comments (12)", "comment_stubs.count"),
+    ("(12) Comments", "comment_stubs.count"),
+    ("Comments: 12", "comment_stubs.count"),
+    ("View all 1.2k comments", "comment_stubs.count"),
+    ("348 replies", "comment_stubs.count"),
+    ("Comments from the minister came late on Friday.", None),
+    ("Comments made at the hearing were later withdrawn.", None),
+    ("12 comments were received by the council before the deadline.", None),
+    ("Leave the tubers in the ground until the first frost.", None),
+    ("No comment, the spokesman said when asked about the deal.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line in cleaner.clean(text)
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_find_directly(line: str, rule: str | None) -> None:
+    found = [r.key for r in comment_stubs().find(Doc.from_text(f"Prose.\n{line}\nMore prose."))]
+    assert found == ([rule] if rule else [])
+
+
+# A bare number is a comment count only beside other stubs.
+@pytest.mark.parametrize(
+    ("text", "rules", "cleaned"),
+    [
+        (
+            "The council met.\nComments\n12\nIt voted.",
+            ["comment_stubs.stub", "comment_stubs.stub"],
+            "The council met.\n\nIt voted.\n",
+        ),
+        (
+            "The score after the first half was\n12\nto the visitors.",
+            [],
+            "The score after the first half was 12 to the visitors.\n",
+        ),
+    ],
+    ids=["count-beside-stub", "number-alone"],
+)
+def test_bare_count(text: str, rules: list[str], cleaned: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert [r.key for r in result.removals] == rules
+    assert result.text == cleaned
+
+
+def test_custom_phrase() -> None:
+    config = validate_config({"custom": {"comment_stubs": {"phrases": ["Kommentare"]}}})
+    assert keys("The council met.\nKommentare\nIt voted.", config) == [
+        "comment_stubs.custom_phrase"
+    ]

@@ -1,0 +1,96 @@
+"""timestamps: lines holding nothing but a date, a time, a relative time or a reading time."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def timestamps(config: CleanerConfig | None = None) -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config(config).filters if f.name == "timestamps")
+
+
+ROWS = [
+    ("4 minutes ago", "timestamps.relative_time"),
+    ("Updated 1h ago", "timestamps.relative_time"),
+    ("2h ago", "timestamps.relative_time"),
+    ("an hour ago", "timestamps.relative_time"),
+    ("Just now", "timestamps.relative_time"),
+    ("Updated yesterday", "timestamps.relative_time"),
+    ("2 hours ago | November 24, 2026", "timestamps.relative_time"),
+    ("Published 10:32 AM EST, Tue November 24, 2026", "timestamps.absolute_date"),
+    ("November 24, 2026", "timestamps.absolute_date"),
+    ("24 November 2026", "timestamps.absolute_date"),
+    ("Nov. 24", "timestamps.absolute_date"),
+    ("2026-11-24T10:32Z", "timestamps.absolute_date"),
+    ("11/24/2026", "timestamps.absolute_date"),
+    ("12:41 GMT", "timestamps.absolute_date"),
+    ("Updated: 13:40", "timestamps.absolute_date"),
+    ("11:05, Sat, Nov 21, 2026 | UPDATED: 13:40", "timestamps.absolute_date"),
+    ("10 a.m. ET", "timestamps.absolute_date"),
+    ("5 min read", "timestamps.reading_time"),
+    ("Reading time: 4 minutes", "timestamps.reading_time"),
+    ("He arrived 20 minutes ago, police said.", None),
+    ("In 2019 the river rose 3 hours after the dam failed.", None),
+    ("The meeting is on November 24, 2026, at the town hall.", None),
+    ("Today the council meets to vote on the plan.", None),
+    ("Yesterday the mayor announced a review of the tram timetable.", None),
+    ("May the best team win.", None),
+    ("March on, the general said.", None),
+    ("2026", None),
+    ("Monday", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line in cleaner.clean(text)
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[row[0] for row in ROWS])
+def test_find_directly(line: str, rule: str | None) -> None:
+    found = [r.key for r in timestamps().find(Doc.from_text(line))]
+    assert found == ([rule] if rule else [])
+
+
+@pytest.mark.parametrize(
+    ("settings", "line", "rule"),
+    [
+        ({"relative": False}, "4 minutes ago", None),
+        ({"relative": False}, "5 min read", None),
+        ({"relative": False}, "November 24, 2026", "timestamps.absolute_date"),
+        ({"absolute": False}, "November 24, 2026", None),
+        ({"absolute": False}, "12:41 GMT", None),
+        ({"absolute": False}, "4 minutes ago", "timestamps.relative_time"),
+        ({"relative": False, "absolute": False}, "Updated: 13:40", None),
+    ],
+    ids=[
+        "relative-off-relative",
+        "relative-off-reading-time",
+        "relative-off-absolute",
+        "absolute-off-absolute",
+        "absolute-off-time",
+        "absolute-off-relative",
+        "both-off",
+    ],
+)
+def test_settings(settings: dict[str, bool], line: str, rule: str | None) -> None:
+    config = CleanerConfig(timestamps=settings)
+    assert keys(f"The council met.\n{line}\nIt voted.", config) == ([rule] if rule else [])
+
+
+def test_custom_pattern() -> None:
+    config = validate_config({"custom": {"timestamps": {"patterns": [r"Stand: \d+\.\d+\."]}}})
+    assert keys("The council met.\nStand: 24.11.\nIt voted.", config) == [
+        "timestamps.custom_pattern"
+    ]

@@ -1,0 +1,166 @@
+"""widgets: buttons, AI features, share bars, newsletter and app prompts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+import cleaner
+from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner.config import validate_config
+
+
+def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
+    return [r.key for r in cleaner.clean_and_explain(text, config).removals]
+
+
+def widgets() -> cleaner.Filter:
+    return next(f for f in Pipeline.from_config().filters if f.name == "widgets")
+
+
+ROWS = [
+    ("Try Our AI Features", "widgets.button"),
+    ("Summarize this article", "widgets.button"),
+    ("Listen to this article", "widgets.button"),
+    ("Share this article", "widgets.button"),
+    ("Share", "widgets.button"),
+    ("Print", "widgets.button"),
+    ("Copy link", "widgets.button"),
+    ("Was this article helpful?", "widgets.button"),
+    ("Explore what Daily8 AI can do for you:", "widgets.prompt"),
+    ("Listen to this article · 5 min", "widgets.prompt"),
+    ("Click to share on Facebook (Opens in new window)", "widgets.prompt"),
+    ("Please enable JavaScript to use this feature.", "widgets.prompt"),
+    pytest.param(
+        "AI-generated summary",
+        "widgets.prompt",
+    ),
+    ("Sign up for our daily newsletter", "widgets.newsletter"),
+    ("Subscribe to our newsletter", "widgets.newsletter"),
+    ("Get the latest news delivered to your inbox", "widgets.newsletter"),
+    ("Thanks for signing up!", "widgets.newsletter"),
+    ("Download our app", "widgets.app_prompt"),
+    ("Download the SCMP app for the latest news", "widgets.app_prompt"),
+    ("Get it on Google Play", "widgets.app_prompt"),
+    ("Facebook Twitter Email", "widgets.share_bar"),
+    ("Share | Facebook | X", "widgets.share_bar"),
+    ("Twitter · LinkedIn · WhatsApp", "widgets.share_bar"),
+    pytest.param(
+        "Facebook/Twitter/Email",
+        "widgets.share_bar",
+    ),
+    pytest.param(
+        "Facebook,Twitter,Email",
+        "widgets.share_bar",
+    ),
+    ("Share prices fell 3% on Monday.", None),
+    ("Listen to the band play live at the festival this summer.", None),
+    ("Print editions will end next year, the publisher said.", None),
+    ("Download speeds doubled after the upgrade.", None),
+    ("Sign up sheets were left at the library for volunteers.", None),
+    ("The app store opened in 2008 with five hundred apps.", None),
+    ("Get the app, she told her father, and he laughed.", None),
+    ("Save the date: the gala is on 4 May.", None),
+    ("Facebook and other platforms were asked to remove the videos.", None),
+]
+
+
+def first(row: Any) -> str:
+    """The first value of a table row, plain or `pytest.param`, for its test id."""
+    return str(getattr(row, "values", row)[0])
+
+
+@pytest.mark.parametrize(("line", "rule"), ROWS, ids=[first(r) for r in ROWS])
+def test_line(line: str, rule: str | None) -> None:
+    text = f"The council met on Monday.\n{line}\nIt voted on Tuesday."
+    assert keys(text) == ([rule] if rule else [])
+    if rule is None:
+        assert line in cleaner.clean(text)
+
+
+# One-word entries of widgets_context ("Facebook", "Yes") are guarded: kept alone
+# between prose, removed in the company of other widget lines.
+CONTEXT = [
+    (
+        "He left.\nFacebook\nShe stayed.",
+        [],
+        "He left.\n\nFacebook\n\nShe stayed.\n",
+    ),
+    (
+        "He left.\n\nFacebook\n\nShe stayed.",
+        [],
+        "He left.\n\nFacebook\n\nShe stayed.\n",
+    ),
+    (
+        "He left.\nFacebook\nTwitter\nEmail\nShe stayed.",
+        ["widgets.button"] * 3,
+        "He left.\n\nShe stayed.\n",
+    ),
+    (
+        "He left.\nShare\nFacebook\nShe stayed.",
+        ["widgets.button"] * 2,
+        "He left.\n\nShe stayed.\n",
+    ),
+    (
+        "Was this page helpful?\nYes\nNo\nThe guide continues here.",
+        ["widgets.button"] * 3,
+        "The guide continues here.\n",
+    ),
+    (
+        # next to a line an earlier filter removed
+        "He left.\nAdvertisement\nFacebook\nShe stayed.",
+        ["ad_markers.label_line", "widgets.button"],
+        "He left.\n\nShe stayed.\n",
+    ),
+    (
+        "Did the council agree?\nYes\nThe vote was unanimous.",
+        [],
+        "Did the council agree?\n\nYes\n\nThe vote was unanimous.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "rules", "cleaned"),
+    CONTEXT,
+    ids=[
+        "alone-between-prose",
+        "alone-blank-lines",
+        "run",
+        "beside-share",
+        "feedback-widget",
+        "beside-removed-line",
+        "answer-yes",
+    ],
+)
+def test_guarded_word(text: str, rules: list[str], cleaned: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert [r.key for r in result.removals] == rules
+    assert result.text == cleaned
+
+
+def test_guarded_word_last_line_with_final_newline_is_kept() -> None:
+    assert keys("He left the house.\n\nFacebook\n") == []
+
+
+def test_guarded_word_last_line_without_newline_is_kept() -> None:
+    assert keys("He left the house.\n\nFacebook") == []
+
+
+def test_find_directly_guards_alone() -> None:
+    found = [r.rule for r in widgets().find(Doc.from_text("He left.\nFacebook\nShe stayed."))]
+    assert found == []
+    found = [
+        r.rule for r in widgets().find(Doc.from_text("He left.\nFacebook\nTwitter\nShe stayed."))
+    ]
+    assert found == ["button", "button"]
+
+
+def test_custom_phrase_and_pattern() -> None:
+    config = validate_config(
+        {"custom": {"widgets": {"phrases": ["Ask our bot"], "patterns": [r"Rate this \w+"]}}}
+    )
+    text = "The council met.\nAsk our bot\nRate this story\nIt voted."
+    assert keys(text, config) == ["widgets.custom_phrase", "widgets.custom_pattern"]
+    assert cleaner.clean(text, config) == "The council met.\n\nIt voted.\n"

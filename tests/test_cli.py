@@ -1,0 +1,305 @@
+"""The command line, in process (`cleaner.cli.main` with its own streams) and as a real process."""
+
+from __future__ import annotations
+
+import io
+import os
+import shlex
+import shutil
+import subprocess
+import sys
+import sysconfig
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+import regex
+
+import cleaner
+from cleaner import CleanResult, registry
+from cleaner.cli import main
+
+SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "en"
+SEED_IN = SAMPLES / "daily8-scmp.in.txt"
+
+
+def read_exact(path: Path) -> str:
+    with path.open(encoding="utf-8", newline="") as file:
+        return file.read()
+
+
+SEED = read_exact(SEED_IN)
+SEED_OUT = read_exact(SAMPLES / "daily8-scmp.out.txt")
+SEED_KEEP_OUT = read_exact(SAMPLES / "daily8-scmp.keep-related.out.txt")
+SMALL = "Advertisement\nThe council met.\n4 minutes ago\nIt voted. Advertisement Then it rose.\n"
+
+
+@dataclass
+class Run:
+    status: int
+    out: str
+    err: str
+
+
+def run(argv: list[str], stdin: bytes = b"") -> Run:
+    stdout, stderr = io.StringIO(), io.StringIO()
+    status = main(argv, stdin=io.BytesIO(stdin), stdout=stdout, stderr=stderr)
+    result = Run(status, stdout.getvalue(), stderr.getvalue())
+    assert "Traceback" not in result.err
+    return result
+
+
+def one_line_error(result: Run) -> str:
+    """The single `cleaner: ...` line a failed run prints, with nothing on stdout."""
+    assert result.out == ""
+    lines = result.err.splitlines()
+    assert len(lines) == 1, result.err
+    assert lines[0].startswith("cleaner: ")
+    return lines[0]
+
+
+# --- in process -----------------------------------------------------------------
+
+
+def test_stdin_to_stdout() -> None:
+    result = run([], SEED.encode("utf-8"))
+    assert (result.status, result.out, result.err) == (0, SEED_OUT, "")
+
+
+def test_dash_is_stdin() -> None:
+    assert run(["-"], SEED.encode("utf-8")).out == SEED_OUT
+
+
+def test_one_file(tmp_path: Path) -> None:
+    path = tmp_path / "page.txt"
+    path.write_text(SEED, encoding="utf-8", newline="")
+    result = run([str(path)])
+    assert (result.status, result.out, result.err) == (0, SEED_OUT, "")
+
+
+def test_files_are_cleaned_in_turn(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    second.write_text("Comments\nIt voted.\n", encoding="utf-8")
+    result = run([str(first), str(second)])
+    assert (result.status, result.out) == (0, "The council met.\nIt voted.\n")
+
+
+def test_keep_related() -> None:
+    assert run(["--keep-related"], SEED.encode("utf-8")).out == SEED_KEEP_OUT
+
+
+def test_explain_lines_on_stderr() -> None:
+    result = run(["--explain"], SMALL.encode("utf-8"))
+    assert result.status == 0
+    assert result.out == cleaner.clean(SMALL)
+    assert result.err.splitlines() == [
+        "ad_markers.label_line  L1  'Advertisement'",
+        "timestamps.relative_time  L3  '4 minutes ago'",
+        "ad_markers.inline_label  L4  'Advertisement'",
+    ]
+
+
+def test_explain_format_on_the_seed() -> None:
+    result = run(["--explain"], SEED.encode("utf-8"))
+    lines = [line for line in result.err.splitlines() if not line.startswith("cleaner: warning:")]
+    assert len(lines) == len(cleaner.clean_and_explain(SEED).removals)
+    pattern = regex.compile(r"""[a-z_]+\.[a-z_]+  L\d+  (?:'.*'|".*")""")
+    assert [line for line in lines if not pattern.fullmatch(line)] == []
+
+
+def test_explain_names_the_file_when_there_are_several(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("The council met.\nAdvertisement\n", encoding="utf-8")
+    second.write_text("Comments\nIt voted.\n", encoding="utf-8")
+    result = run(["--explain", str(first), str(second)])
+    assert result.err.splitlines() == [
+        f"ad_markers.label_line  {first}:L2  'Advertisement'",
+        f"comment_stubs.stub  {second}:L1  'Comments'",
+    ]
+
+
+def test_explain_prints_the_guard_warning() -> None:
+    result = run(["--explain"], b"Advertisement\n" * 9 + b"Hi.")
+    assert result.err.splitlines()[-1] == (
+        "cleaner: warning: 91% of the text was removed (more than the 90% guard); check --explain"
+    )
+
+
+def test_json_parses_as_a_clean_result() -> None:
+    result = run(["--json"], SEED.encode("utf-8"))
+    assert result.status == 0
+    assert result.out.endswith("}\n")
+    parsed = CleanResult.model_validate_json(result.out)
+    assert parsed == cleaner.clean_and_explain(SEED)
+    assert parsed.text == SEED_OUT
+
+
+def test_disable_a_filter() -> None:
+    result = run(["--disable", "timestamps", "--disable", "ad_markers"], SMALL.encode("utf-8"))
+    assert result.out == (
+        "Advertisement\n\nThe council met.\n\n4 minutes ago\n\n"
+        "It voted. Advertisement Then it rose.\n"
+    )
+
+
+def test_disable_unknown_filter_lists_the_filters() -> None:
+    result = run(["--disable", "adverts"], SMALL.encode("utf-8"))
+    assert result.status in (1, 2)
+    line = one_line_error(result)
+    assert "'adverts'" in line
+    assert ", ".join(registry.known_names()) in line
+
+
+def test_config_file(tmp_path: Path) -> None:
+    config = tmp_path / "cleaner.toml"
+    config.write_text('[custom.ad_markers]\nphrases = ["Anzeige"]\n', encoding="utf-8")
+    result = run(["--config", str(config)], b"Anzeige\nThe council met.\n")
+    assert (result.status, result.out) == (0, "The council met.\n")
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("filters = [", "not valid TOML"),
+        ("colour = 'blue'", "unknown key"),
+        ("[custom.ad_markers]\npatterns = ['(a+)+$']", "backtracks"),
+    ],
+    ids=["bad-toml", "unknown-key", "catastrophic-pattern"],
+)
+def test_bad_config_file(tmp_path: Path, content: str, message: str) -> None:
+    config = tmp_path / "cleaner.toml"
+    config.write_text(content, encoding="utf-8")
+    result = run(["--config", str(config)], SMALL.encode("utf-8"))
+    assert result.status == 1
+    assert message in one_line_error(result)
+
+
+def test_missing_config_file(tmp_path: Path) -> None:
+    result = run(["--config", str(tmp_path / "nope.toml")], SMALL.encode("utf-8"))
+    assert result.status == 1
+    assert "cannot read config file" in one_line_error(result)
+
+
+def test_pattern_that_backtracks_at_run_time(tmp_path: Path) -> None:
+    config = tmp_path / "cleaner.toml"
+    config.write_text("[custom.ad_markers]\npatterns = ['(x|xx)+y']\n", encoding="utf-8")
+    result = run(["--config", str(config)], b"The council met.\n" + b"x" * 60 + b"\n")
+    assert result.status == 1
+    assert "gave up" in one_line_error(result)
+
+
+def test_invalid_utf8_is_refused_with_advice() -> None:
+    result = run([], "Caf\xe9 society.\n".encode("latin-1"))
+    assert result.status == 1
+    line = one_line_error(result)
+    assert "not valid UTF-8" in line
+    assert "--encoding-errors" in line
+
+
+def test_invalid_utf8_replaced_on_request() -> None:
+    result = run(["--encoding-errors", "replace"], "Caf\xe9 society.\n".encode("latin-1"))
+    assert (result.status, result.out, result.err) == (0, "Caf\ufffd society.\n", "")
+
+
+def test_bom_is_dropped() -> None:
+    assert run([], b"\xef\xbb\xbfThe council met.\n").out == "The council met.\n"
+
+
+@pytest.mark.parametrize(
+    "data",
+    [b"\x00\x01\x02binary\x00data", b"PK\x03\x04" + bytes(range(32)) * 8],
+    ids=["nul-bytes", "control-bytes"],
+)
+def test_binary_data_is_refused(data: bytes) -> None:
+    result = run([], data)
+    assert result.status == 1
+    assert "binary" in one_line_error(result)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    result = run([str(tmp_path / "nope.txt")])
+    assert result.status == 1
+    assert "cannot read" in one_line_error(result)
+
+
+def test_directory_as_file(tmp_path: Path) -> None:
+    result = run([str(tmp_path)])
+    assert result.status == 1
+    assert "cannot read" in one_line_error(result)
+
+
+def test_empty_input() -> None:
+    assert run([], b"") == Run(0, "", "")
+
+
+def test_crlf_input() -> None:
+    assert run([], b"Advertisement\r\nThe council met.\r\n").out == "The council met.\n"
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(["--version"])
+    assert result.status == 0
+    assert capsys.readouterr().out + result.out == f"cleaner {cleaner.__version__}\n"
+
+
+def test_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(["--no-such-flag"], SMALL.encode("utf-8"))
+    assert result.status == 2
+    assert result.out == ""
+    assert "--no-such-flag" in capsys.readouterr().err + result.err
+
+
+def test_version_goes_to_the_given_stdout() -> None:
+    assert run(["--version"]).out == f"cleaner {cleaner.__version__}\n"
+
+
+def test_usage_error_goes_to_the_given_stderr() -> None:
+    assert "--no-such-flag" in run(["--no-such-flag"]).err
+
+
+# --- real processes -------------------------------------------------------------
+
+
+def console_script() -> str | None:
+    """The installed `cleaner` command: on PATH, or beside this interpreter."""
+    path = os.pathsep.join([sysconfig.get_path("scripts"), os.environ.get("PATH", "")])
+    return shutil.which("cleaner", path=path)
+
+
+COMMANDS = [pytest.param([sys.executable, "-m", "cleaner"], id="python-m-cleaner")]
+SCRIPT = console_script()
+COMMANDS.append(
+    pytest.param(
+        [SCRIPT or "cleaner"],
+        id="console-script",
+        marks=pytest.mark.skipif(SCRIPT is None, reason="the cleaner command is not installed"),
+    )
+)
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_seed_through_a_real_process(command: list[str]) -> None:
+    result = subprocess.run(
+        command, input=SEED.encode("utf-8"), capture_output=True, timeout=60, check=False
+    )
+    assert (result.returncode, result.stderr) == (0, b"")
+    assert result.stdout.decode("utf-8") == SEED_OUT
+
+
+def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
+    """`cleaner < big | head -1`: no traceback, no BrokenPipe message, status 0."""
+    shell = shutil.which("bash")
+    if shell is None:
+        pytest.skip("needs bash for pipefail")
+    command = [SCRIPT] if SCRIPT else [sys.executable, "-m", "cleaner"]
+    page = read_exact(SAMPLES / "already-clean.in.txt")
+    big = tmp_path / "big.txt"
+    big.write_text(page * (200_000 // len(page) + 1), encoding="utf-8")  # more than a pipe holds
+    line = f"set -o pipefail; {shlex.join(command)} < {shlex.quote(str(big))} | head -1"
+    result = subprocess.run([shell, "-c", line], capture_output=True, timeout=120, check=False)
+    assert result.stdout.decode("utf-8") == cleaner.clean(page).splitlines(keepends=True)[0]
+    assert b"Traceback" not in result.stderr
+    assert b"BrokenPipe" not in result.stderr
+    assert result.stderr == b""
+    assert result.returncode == 0

@@ -1,0 +1,391 @@
+"""The pipeline: order, attribution, building and changing pipelines, and apply_removals."""
+
+from __future__ import annotations
+
+import pickle
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+import cleaner
+from cleaner import (
+    DEFAULT_ORDER,
+    CleanerConfig,
+    Doc,
+    Pipeline,
+    Removal,
+    Stats,
+    apply_removals,
+)
+
+SEED = (Path(__file__).resolve().parent.parent / "samples" / "en" / "daily8-scmp.in.txt").read_text(
+    encoding="utf-8"
+)
+ARTICLE = (
+    "Skip to main content\n"
+    "Council approves harbour budget\n"
+    "By Jane Doe\n"
+    "4 minutes ago\n"
+    "The council met on Monday to discuss the new budget for the harbour.\n"
+    "Advertisement\n"
+    "Members voted to approve the plan. Advertisement The work starts in May.\n"
+    "Share this article\n"
+    "Comments\n"
+    "© 2026 Example Media Ltd. All rights reserved.\n"
+)
+
+
+class ShoutingFilter:
+    """A user's own filter: no base class, just `name` and `find` (lines in capitals)."""
+
+    name = "shouting"
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        for line in doc.lines:
+            text = line.text.strip()
+            if len(text) > 3 and text.isupper():
+                yield Removal(
+                    filter=self.name,
+                    rule="capitals",
+                    start=line.start,
+                    end=line.end,
+                    evidence=line.text,
+                )
+
+
+class RecordingFilter:
+    """Records the lines it is shown, removes nothing."""
+
+    name = "recording"
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        self.seen = [line.text for line in doc.lines]
+        return iter(())
+
+
+class SpanningFilter:
+    """A broken filter: one removal across two lines."""
+
+    name = "spanning"
+
+    def find(self, doc: Doc) -> list[Removal]:
+        return [Removal(filter=self.name, rule="r", start=0, end=len(doc.text), evidence=doc.text)]
+
+
+class OverlappingFilter:
+    """A broken filter: two removals of the same span."""
+
+    name = "overlapping"
+
+    def find(self, doc: Doc) -> list[Removal]:
+        line = doc.lines[0]
+        removal = Removal(
+            filter=self.name, rule="r", start=line.start, end=line.end, evidence=line.text
+        )
+        return [removal, removal]
+
+
+class ReRemovingFilter:
+    """A broken filter: removes the first line of the text even when it is already gone."""
+
+    name = "reremoving"
+
+    def find(self, doc: Doc) -> list[Removal]:
+        end = doc.text.index("\n")
+        return [Removal(filter=self.name, rule="r", start=0, end=end, evidence=doc.text[:end])]
+
+
+class InvertedFilter:
+    """A broken filter: a span whose end comes before its start."""
+
+    name = "inverted"
+
+    def find(self, doc: Doc) -> list[Removal]:
+        return [Removal(filter=self.name, rule="r", start=10, end=4, evidence=doc.text[4:10])]
+
+
+# --- order and attribution ----------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [SEED, ARTICLE], ids=["seed", "article"])
+def test_every_removal_belongs_to_one_filter_and_stats_add_up(text: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert result.removals  # the inputs hold boilerplate
+    assert {r.filter for r in result.removals} <= set(DEFAULT_ORDER)
+    assert sum(result.stats.counts.values()) == len(result.removals)
+    assert result.stats.counts == {
+        key: [r.key for r in result.removals].count(key) for key in {r.key for r in result.removals}
+    }
+    assert result.stats.chars_in == len(text)
+    assert result.stats.chars_removed == sum(r.end - r.start for r in result.removals)
+    starts = [r.start for r in result.removals]
+    assert starts == sorted(starts)
+    assert all(a.end <= b.start for a, b in zip(result.removals, result.removals[1:], strict=False))
+
+
+def test_article_removals() -> None:
+    result = cleaner.clean_and_explain(ARTICLE)
+    assert [r.key for r in result.removals] == [
+        "navigation.phrase",
+        "bylines.byline",
+        "timestamps.relative_time",
+        "ad_markers.label_line",
+        "ad_markers.inline_label",
+        "widgets.button",
+        "comment_stubs.stub",
+        "footers.copyright",
+    ]
+    assert result.text == (
+        "Council approves harbour budget\n\n"
+        "The council met on Monday to discuss the new budget for the harbour.\n\n"
+        "Members voted to approve the plan.\n\n"
+        "The work starts in May.\n"
+    )
+
+
+def test_first_filter_in_order_takes_a_line_two_filters_match() -> None:
+    text = "The council met.\n© Reuters\nIt voted."
+    assert [r.key for r in cleaner.clean_and_explain(text).removals] == ["footers.copyright"]
+    reversed_order = Pipeline.from_names(["captions", "footers"])
+    assert [r.key for r in reversed_order.run(text).removals] == ["captions.credit_line"]
+
+
+def test_later_filters_see_only_kept_lines() -> None:
+    recording = RecordingFilter()
+    pipeline = Pipeline.from_names(["ad_markers", "timestamps"]).with_filter(recording)
+    pipeline.run("Advertisement\nThe council met.\n4 minutes ago\nIt voted. Advertisement")
+    assert recording.seen == ["The council met.", "It voted."]
+
+
+def test_pipeline_names_follow_config_order() -> None:
+    assert Pipeline.from_config().names == CleanerConfig().filters == DEFAULT_ORDER
+
+
+# --- building and changing pipelines -------------------------------------------
+
+
+def test_without_switches_a_filter_off() -> None:
+    text = "4 minutes ago\nAdvertisement\nThe council met."
+    pipeline = Pipeline.from_config().without("timestamps")
+    assert "timestamps" not in pipeline.names
+    assert pipeline.clean(text) == "4 minutes ago\n\nThe council met.\n"
+    assert cleaner.clean(text) == "The council met.\n"
+
+
+def test_without_unknown_name_lists_the_filters() -> None:
+    with pytest.raises(ValueError, match=r"'nope'.*ad_markers, widgets"):
+        Pipeline.from_config().without("nope")
+
+
+def test_without_returns_a_copy() -> None:
+    pipeline = Pipeline.from_config()
+    pipeline.without("timestamps")
+    assert "timestamps" in pipeline.names
+
+
+def test_with_filter_takes_a_plain_object() -> None:
+    pipeline = Pipeline.from_config().with_filter(ShoutingFilter(), before="related_links")
+    names = list(pipeline.names)
+    assert names.index("shouting") == names.index("related_links") - 1
+    result = pipeline.run("The council met.\nBREAKING NEWS ALERT\nIt voted.")
+    assert [(r.filter, r.rule) for r in result.removals] == [("shouting", "capitals")]
+    assert result.text == "The council met.\n\nIt voted.\n"
+    assert result.stats.counts == {"shouting.capitals": 1}
+
+
+def test_with_filter_at_the_end() -> None:
+    pipeline = Pipeline.from_names(["ad_markers"]).with_filter(ShoutingFilter())
+    assert pipeline.names == ("ad_markers", "shouting")
+
+
+@pytest.mark.parametrize(
+    ("new", "before", "error", "message"),
+    [
+        (ShoutingFilter(), "nope", ValueError, "'nope'.*ad_markers"),
+        (object(), None, TypeError, "name.*find"),
+    ],
+    ids=["unknown-before", "not-a-filter"],
+)
+def test_with_filter_errors(new: object, before: str | None, error: type, message: str) -> None:
+    with pytest.raises(error, match=message):
+        Pipeline.from_config().with_filter(new, before=before)  # type: ignore[arg-type]
+
+
+def test_with_filter_refuses_a_second_filter_of_the_same_name() -> None:
+    pipeline = Pipeline.from_config().with_filter(ShoutingFilter())
+    with pytest.raises(ValueError, match="'shouting'"):
+        pipeline.with_filter(ShoutingFilter())
+
+
+def test_from_names_builds_in_the_given_order() -> None:
+    pipeline = Pipeline.from_names(["timestamps", "ad_markers"])
+    assert pipeline.names == ("timestamps", "ad_markers")
+    assert pipeline.clean("Advertisement\nComments\nThe council met.") == (
+        "Comments\n\nThe council met.\n"
+    )
+
+
+def test_from_names_keeps_the_other_settings() -> None:
+    config = CleanerConfig(rejoin={"enabled": False})
+    pipeline = Pipeline.from_names(["ad_markers"], config)
+    assert pipeline.clean("Advertisement\nThe council\nmet.") == "The council\nmet."
+
+
+def test_from_names_with_custom_rules_of_other_filters() -> None:
+    config = CleanerConfig.model_validate({"custom": {"ad_markers": {"phrases": ["Anzeige"]}}})
+    assert Pipeline.from_names(["widgets"], config).names == ("widgets",)
+
+
+def test_from_names_unknown_name_lists_the_known_ones() -> None:
+    with pytest.raises(ValidationError, match="unknown filter 'nope'; known: ad_markers, widgets"):
+        Pipeline.from_names(["ad_markers", "nope"])
+
+
+@pytest.mark.parametrize(
+    ("broken", "text"),
+    [
+        (SpanningFilter(), "The council met.\nIt voted."),
+        (OverlappingFilter(), "The council met.\nIt voted."),
+        (ReRemovingFilter(), "Advertisement\nThe council met."),
+    ],
+    ids=["across-lines", "overlapping", "already-removed"],
+)
+def test_filter_with_a_misplaced_span_is_named(broken: cleaner.Filter, text: str) -> None:
+    pipeline = Pipeline.from_names(["ad_markers"]).with_filter(broken)
+    with pytest.raises(ValueError, match=f"filter '{broken.name}'"):
+        pipeline.run(text)
+
+
+def test_filter_with_an_inverted_span_is_named() -> None:
+    pipeline = Pipeline.from_names(["ad_markers"]).with_filter(InvertedFilter())
+    with pytest.raises(ValueError, match="filter 'inverted'"):
+        pipeline.run("The council met on Monday.")
+
+
+def test_pipeline_pickles() -> None:
+    pipeline = Pipeline.from_config(CleanerConfig(related={"keep": True}))
+    copy = pickle.loads(pickle.dumps(pipeline))
+    assert copy.names == pipeline.names
+    assert copy.run(SEED) == pipeline.run(SEED)
+
+
+def test_pipeline_with_a_user_filter_pickles() -> None:
+    pipeline = Pipeline.from_config().with_filter(ShoutingFilter())
+    copy = pickle.loads(pickle.dumps(pipeline))
+    text = "The council met.\nBREAKING NEWS ALERT\nIt voted."
+    assert copy.run(text) == pipeline.run(text)
+
+
+# --- apply_removals -----------------------------------------------------------
+
+
+def removal(text: str, part: str, *, paragraph_break: bool = False) -> Removal:
+    start = text.index(part)
+    return Removal(
+        filter="f",
+        rule="r",
+        start=start,
+        end=start + len(part),
+        evidence=part,
+        paragraph_break=paragraph_break,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "parts", "expected"),
+    [
+        ("Advertisement\nText", ["Advertisement"], "Text"),
+        ("Text\nAdvertisement\nMore\n", ["Advertisement"], "Text\nMore\n"),
+        ("Text\nAdvertisement", ["Advertisement"], "Text\n"),
+        ("  Advertisement  \nText", ["  Advertisement  "], "Text"),
+        ("A\nB\nC", ["A", "B", "C"], ""),
+        ("Text", [], "Text"),
+        ("One. Two. Three.", [" Two."], "One. Three."),
+    ],
+    ids=[
+        "first-line",
+        "middle-line",
+        "last-line",
+        "padded-line",
+        "everything",
+        "nothing",
+        "inline",
+    ],
+)
+def test_apply_removals(text: str, parts: list[str], expected: str) -> None:
+    assert apply_removals(text, [removal(text, part) for part in parts]) == expected
+
+
+def test_apply_removals_paragraph_break_between_two_kept_parts() -> None:
+    text = "A trend. Advertisement The plan.\nNext."
+    r = removal(text, " Advertisement ", paragraph_break=True)
+    assert apply_removals(text, [r]) == "A trend.\n\nThe plan.\nNext."
+
+
+def test_apply_removals_paragraph_break_at_line_end_adds_nothing() -> None:
+    text = "A trend. Advertisement\nNext."
+    r = removal(text, " Advertisement", paragraph_break=True)
+    assert apply_removals(text, [r]) == "A trend.\nNext."
+
+
+def test_apply_removals_order_of_removals_does_not_matter() -> None:
+    text = "Advertisement\nText\nComments\nMore"
+    parts = [removal(text, "Comments"), removal(text, "Advertisement")]
+    assert apply_removals(text, parts) == "Text\nMore"
+
+
+@pytest.mark.parametrize(
+    "text", [SEED, ARTICLE, "A trend. Advertisement The plan."], ids=["seed", "article", "inline"]
+)
+def test_without_rejoin_text_is_apply_removals(text: str) -> None:
+    result = cleaner.clean_and_explain(text, CleanerConfig(rejoin={"enabled": False}))
+    assert result.removals
+    assert result.text == apply_removals(text, result.removals)
+
+
+# --- the removed-fraction guard ------------------------------------------------
+
+
+def test_warning_when_most_of_the_text_is_removed() -> None:
+    text = "Advertisement\n" * 9 + "Hi."
+    result = cleaner.clean_and_explain(text)
+    assert result.text == "Hi.\n"
+    assert result.warnings == (
+        "91% of the text was removed (more than the 90% guard); check --explain",
+    )
+
+
+@pytest.mark.parametrize(
+    ("fraction", "warned"),
+    [(1.0, False), (0.95, False), (0.9, True), (0.0, True)],
+)
+def test_max_removed_fraction_sets_the_guard(fraction: float, warned: bool) -> None:
+    text = "Advertisement\n" * 9 + "Hi."  # 117 of 129 characters removed: 90.7%
+    result = cleaner.clean_and_explain(text, CleanerConfig(max_removed_fraction=fraction))
+    assert bool(result.warnings) == warned
+
+
+def test_no_warning_without_removals() -> None:
+    result = cleaner.clean_and_explain("Hi.", CleanerConfig(max_removed_fraction=0.0))
+    assert result.warnings == ()
+
+
+# --- Stats --------------------------------------------------------------------
+
+
+def test_stats_add_up_across_documents() -> None:
+    first = cleaner.clean_and_explain("Advertisement\nComments\nThe council met.").stats
+    second = cleaner.clean_and_explain("Advertisement\nIt voted.").stats
+    total = first + second
+    assert total == Stats(
+        documents=2,
+        chars_in=first.chars_in + second.chars_in,
+        chars_removed=13 + 8 + 13,
+        counts={"ad_markers.label_line": 2, "comment_stubs.stub": 1},
+    )
+    assert sum([first, second], Stats(documents=0)) == total
