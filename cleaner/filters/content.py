@@ -54,11 +54,10 @@ PROSE_UNPUNCTUATED_WORDS = 30
 # How much a chrome paragraph counts against the region, per character, and at least.
 CHROME_WEIGHT = 1.5
 CHROME_MIN_CHARS = 25
-# Only a whole page is judged: one where earlier filters found this much page
-# chrome (menus, footers, banners, comment and related sections).
-PAGE_CHROME_FILTERS = frozenset(
-    ("navigation", "footers", "cookie_notices", "comment_stubs", "related_links")
-)
+# Only a whole page is judged: one where earlier filters found this much of the
+# page's frame (menus, footers, cookie banners). Related and comment sections do
+# not count: an article-only text can hold them.
+PAGE_CHROME_FILTERS = frozenset(("navigation", "footers", "cookie_notices"))
 MIN_PAGE_CHROME = 2
 # A page needs this much prose before any of it is judged; less is left alone.
 MIN_PROSE_PARAGRAPHS = 2
