@@ -66,6 +66,9 @@ HEADLINE_MAX_WORDS = 25
 ISOLATED_FACTOR = 0.5
 # Prose at the very end of a page counts this much less than prose at its top.
 LATE_DISCOUNT = 0.5
+# The region must hold this much prose, and this share of the page's, to be cut out.
+MIN_REGION_PROSE = 400.0
+MIN_REGION_SHARE = 0.4
 # A comment-section heading ends the article once this much prose stands before it ...
 MIN_PROSE_BEFORE_COMMENTS = 400.0
 # ... unless what follows it outweighs the text before it this many times over.
@@ -134,6 +137,8 @@ class MainContent:
             before = densest_region(scores[:limit])
             if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(scores, first, last):
                 first, last = before  # the article, not the longer thread of comments after it
+        if not _is_confident(scores, first, last):
+            return  # no clear article: keep the page rather than cut into a list or table
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
         # Short sentences just above the region (a standfirst) and the headline
@@ -203,6 +208,18 @@ def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -
         if sum(s for s in scores[:limit] if s > 0) >= MIN_PROSE_BEFORE_COMMENTS:
             return limit
     return len(scores)
+
+
+def _is_confident(scores: list[float], first: int, last: int) -> bool:
+    """Whether the region clearly is the article: enough prose, and most of the page's.
+
+    Pages whose article is a list or a table (race results, product lists) have
+    little prose, and the densest region there is often a footer or a caption;
+    cutting such a page loses the article, keeping it loses only precision.
+    """
+    prose = sum(s for s in scores if s > 0)
+    region = sum(s for s in scores[first : last + 1] if s > 0)
+    return region >= MIN_REGION_PROSE and region >= MIN_REGION_SHARE * prose
 
 
 def _region_sum(scores: list[float], first: int, last: int) -> float:
