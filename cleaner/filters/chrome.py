@@ -172,7 +172,11 @@ class Navigation(PhraseFilter):
     def pattern_rule_for(self, line: Line) -> str | None:
         """Breadcrumb trails."""
         text = line.stripped
-        if len(text) <= 200 and _has_any(text, _BREADCRUMB_SEPARATORS) and _BREADCRUMB_RE.fullmatch(text):
+        if (
+            len(text) <= 200
+            and _has_any(text, _BREADCRUMB_SEPARATORS)
+            and _BREADCRUMB_RE.fullmatch(text)
+        ):
             return "breadcrumb"
         return None
 
@@ -262,7 +266,6 @@ _COPYRIGHT_RE = regex.compile(
     regex.VERBOSE,
 )
 _LINK_SEPARATORS_RE = regex.compile(r"\s*[|·•]\s*")
-
 
 
 @register

@@ -121,24 +121,36 @@ class MainContent:
         if sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) < MIN_PAGE_CHROME:
             return  # no menus, footers or banners: the text is already an article
         paragraphs = list(group_paragraphs(doc.lines))
-        if not paragraphs:
-            return
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
-        stopwords = _stopwords(lang)
-        scores = [score(p.text, stopwords) for p in paragraphs]
+        scores = [score(p.text, _stopwords(lang)) for p in paragraphs]
         _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
-        if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
+        region = self._region(scores, paragraphs, doc)
+        if region is None:
             return
+        first, last = region
+        for index, paragraph in enumerate(paragraphs):
+            if not first <= index <= last:
+                for line in paragraph.lines:
+                    yield whole_line(self.name, line, "outside_main")
+
+    def _region(
+        self, scores: list[float], paragraphs: list[Paragraph], doc: Doc
+    ) -> tuple[int, int] | None:
+        """The first and last paragraph of the article, or None when there is no clear one."""
+        if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
+            return None
         first, last = densest_region(scores)
         limit = _comment_limit(scores, paragraphs, doc)
         if limit < len(scores) and last >= limit:
             before = densest_region(scores[:limit])
-            if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(scores, first, last):
+            if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(
+                scores, first, last
+            ):
                 first, last = before  # the article, not the longer thread of comments after it
         if not _is_confident(scores, first, last):
-            return  # no clear article: keep the page rather than cut into a list or table
+            return None  # keep the page rather than cut into a list or a table
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
         # Short sentences just above the region (a standfirst) and the headline
@@ -146,12 +158,13 @@ class MainContent:
         for _ in range(TOP_EXTENSION):
             if first > 0 and (scores[first - 1] >= 0 or is_headline(paragraphs[first - 1].text)):
                 first -= 1
-        while last + 1 < len(scores) and scores[last + 1] >= 0 and ends_sentence(paragraphs[last + 1].text):
+        while (
+            last + 1 < len(scores)
+            and scores[last + 1] >= 0
+            and ends_sentence(paragraphs[last + 1].text)
+        ):
             last += 1
-        for index, paragraph in enumerate(paragraphs):
-            if not first <= index <= last:
-                for line in paragraph.lines:
-                    yield whole_line(self.name, line, "outside_main")
+        return first, last
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
