@@ -9,6 +9,7 @@ line number and skipped, or copied to an error file, and the run goes on.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -227,10 +228,12 @@ def _new_file_mode() -> int:
     return 0o666 & ~umask
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder and a rename.
+@contextlib.contextmanager
+def atomic_writer(path: Path) -> Iterator[IO[str]]:
+    """A text file to stream into, which appears at `path` only when complete.
 
-    A reader never sees a half-written file, and an interrupted run leaves the
+    It is a temporary file in the same folder, renamed over `path` at the end:
+    a reader never sees a half-written file, and an interrupted run leaves the
     old file (or none) in place.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -238,11 +241,17 @@ def write_atomically(path: Path, text: str) -> None:
     try:
         os.fchmod(handle, _new_file_mode())  # mkstemp makes 0600; a new file is 0666 - umask
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as file:
-            file.write(text)
+            yield file
         Path(temporary).replace(path)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+
+
+def write_atomically(path: Path, text: str) -> None:
+    """Write `text` to `path` through `atomic_writer`."""
+    with atomic_writer(path) as file:
+        file.write(text)
 
 
 def progress_bar(total_bytes: int | None, *, enabled: bool) -> Any:  # noqa: ANN401  (tqdm or None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import bisect
 import contextlib
-import io
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -23,6 +22,7 @@ from cleaner import __version__, registry
 from cleaner.batch import (
     BatchSummary,
     JsonlJob,
+    atomic_writer,
     ordered_map,
     progress_bar,
     run_jsonl,
@@ -288,24 +288,15 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -
         )
         for name in names:
             lines = _jsonl_lines(name, streams.stdin, args.encoding_errors, stack)
-            if args.output:
-                target = Path(args.output) / Path(name).name
-                buffer = io.StringIO()
-                run_jsonl(
-                    lines,
-                    buffer,
-                    pipeline=pipeline,
-                    job=job,
-                    jobs=args.jobs,
-                    errors=errors,
-                    on_progress=progress,
-                    summary=summary,
+            with contextlib.ExitStack() as output:
+                out = (
+                    output.enter_context(atomic_writer(Path(args.output) / Path(name).name))
+                    if args.output
+                    else streams.stdout
                 )
-                write_atomically(target, buffer.getvalue())
-            else:
                 run_jsonl(
                     lines,
-                    streams.stdout,
+                    out,
                     pipeline=pipeline,
                     job=job,
                     jobs=args.jobs,
