@@ -11,10 +11,10 @@ import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import articles, boilerplate_lines, rejoin_text
 
 import cleaner
 from cleaner import DEFAULT_ORDER, CleanerConfig, apply_removals
+from tests.strategies import articles, boilerplate_lines, rejoin_text
 
 NO_REJOIN = CleanerConfig(rejoin={"enabled": False})
 

@@ -6,10 +6,10 @@ import pytest
 import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
-from strategies import ARTICLE_SENTENCES, rejoin_text
 
 from cleaner import rejoin
 from cleaner.models import RejoinSettings
+from tests.strategies import ARTICLE_SENTENCES, rejoin_text
 
 NO_EDITS = RejoinSettings(mend_hyphens=False, tidy_punctuation=False)
 
