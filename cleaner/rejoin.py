@@ -105,6 +105,8 @@ DEFAULT_RULES = ScriptRules()
 KEEP_HYPHEN_PREFIXES = frozenset(
     "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
 )
+# How far back from the end of a paragraph joining decisions look.
+_TAIL_CHARS = 120
 # Hard-wrapped text: lines fill at least this share of the widest line.
 _WRAP_FILL = 0.7
 _WRAP_MIN_WIDTH = 30
@@ -152,7 +154,7 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
     >>> should_join("ByteDance kicks off recruitment", "Taobao and Tmall Group said")
     False
     """
-    prev, nxt = prev.rstrip(), nxt.lstrip()
+    prev, nxt = _tail(prev), nxt.lstrip()
     if not prev or not nxt:
         return False
     if _CLOSING_START_RE.match(nxt):
@@ -170,7 +172,7 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
     return last_word is not None and last_word.group(1).casefold() in rules.continuing_words
 
 
-def join_pair(  # noqa: PLR0911  (a decision list, read in order)
+def join_pair(
     prev: str, nxt: str, *, mend_hyphens: bool = True, rules: ScriptRules = DEFAULT_RULES
 ) -> str:
     """Join two lines of one paragraph with the right separator.
@@ -190,24 +192,45 @@ def join_pair(  # noqa: PLR0911  (a decision list, read in order)
     prev, nxt = prev.rstrip(), nxt.lstrip()
     if not prev or not nxt:
         return prev + nxt
+    drop, separator = _separator(prev, nxt, mend_hyphens=mend_hyphens, rules=rules)
+    return prev[: len(prev) - drop] + separator + nxt
+
+
+def _tail(text: str) -> str:
+    """The end of `text` without trailing whitespace: all that joining decisions look at.
+
+    Looking at the tail only keeps rebuilding a long paragraph linear in its length.
+    """
+    tail = text[-_TAIL_CHARS:].rstrip()
+    return tail if tail or not text.strip() else text.rstrip()[-_TAIL_CHARS:]
+
+
+def _separator(  # noqa: PLR0911  (a decision list, read in order)
+    prev: str, nxt: str, *, mend_hyphens: bool, rules: ScriptRules
+) -> tuple[int, str]:
+    """How to join: how many characters to drop from the end of `prev`, and what to put between.
+
+    `prev` ends without whitespace and `nxt` starts without it; both are non-empty.
+    """
+    prev = prev[-_TAIL_CHARS:]
     hyphenated = _HYPHENATED_END_RE.search(prev)
     if hyphenated and nxt[0].isupper():
-        return prev + nxt  # a compound before a name: "mid-" + "April"
+        return 0, ""  # a compound before a name: "mid-" + "April"
     if hyphenated and nxt[0].islower() and not prev.endswith("--"):
         if (
             mend_hyphens
             and rules.hyphenates
             and hyphenated.group(1).casefold() not in KEEP_HYPHEN_PREFIXES
         ):
-            return prev[:-1] + nxt
-        return prev + nxt
+            return 1, ""
+        return 0, ""
     if _CLOSING_START_RE.match(nxt) or _OPENING_END_RE.search(prev):
-        return prev + nxt
+        return 0, ""
     if _CJK_RE.match(prev[-1]) and _CJK_RE.match(nxt[0]):
-        return prev + nxt
+        return 0, ""
     if rules.spaceless and (_SPACELESS_RE.match(prev[-1]) or _SPACELESS_RE.match(nxt[0])):
-        return prev + nxt
-    return f"{prev} {nxt}"
+        return 0, ""
+    return 0, " "
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:
@@ -321,20 +344,27 @@ def _finish(
 def _prose_paragraphs(
     lines: list[str], settings: RejoinSettings, rules: ScriptRules
 ) -> Iterator[str]:
-    if is_hard_wrapped(lines):
-        paragraph = lines[0]
-        for line in lines[1:]:
-            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens, rules=rules)
-        yield paragraph
-        return
-    paragraph = lines[0]
+    """Join prose lines into paragraphs, in time linear in their length.
+
+    Pieces are collected and joined once; each decision looks at the end of the
+    paragraph so far (the last two pieces), never at all of it.
+    """
+    wrapped = is_hard_wrapped(lines)
+    pieces = [lines[0].rstrip()]
     for line in lines[1:]:
-        if should_join(paragraph, line, rules):
-            paragraph = join_pair(paragraph, line, mend_hyphens=settings.mend_hyphens, rules=rules)
+        nxt = line.strip()
+        if not nxt:
+            continue
+        end = pieces[-1] if len(pieces) == 1 else pieces[-2][-_TAIL_CHARS:] + pieces[-1]
+        if end and (wrapped or should_join(end, nxt, rules)):
+            drop, separator = _separator(end, nxt, mend_hyphens=settings.mend_hyphens, rules=rules)
+            if drop:
+                pieces[-1] = pieces[-1][:-drop]
+            pieces.append(separator + nxt)
         else:
-            yield paragraph
-            paragraph = line
-    yield paragraph
+            yield "".join(pieces)
+            pieces = [nxt]
+    yield "".join(pieces)
 
 
 def _tidy(paragraph: str, settings: RejoinSettings) -> str:

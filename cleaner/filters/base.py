@@ -41,7 +41,15 @@ class Filter(Protocol):
 
 def whole_line(name: str, line: Line, rule: str) -> Removal:
     """A removal of all of `line` (the pipeline drops the line's newline with it)."""
-    return Removal(filter=name, rule=rule, start=line.start, end=line.end, evidence=line.text)
+    # Built without validation: a kept line's span is ordered and in bounds by construction.
+    return Removal.model_construct(
+        filter=name,
+        rule=rule,
+        start=line.start,
+        end=line.end,
+        evidence=line.text,
+        paragraph_break=False,
+    )
 
 
 class LineFilter(ABC):

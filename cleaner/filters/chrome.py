@@ -7,7 +7,7 @@ company of their kind, which `PhraseFilter` checks.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 import regex
@@ -22,13 +22,9 @@ if TYPE_CHECKING:
     from cleaner.models import Removal, UserRules
 
 # Substrings without which the patterns below cannot match: cheap rejections.
-_BREADCRUMB_SEPARATORS = (">", "›", "»", "/", "|", "→", "&gt;")
-_COPYRIGHT_HINTS = ("©", "opyright", "OPYRIGHT", "(c)", "(C)", "eserved", "ESERVED")
-
-
-def _has_any(text: str, needles: Iterable[str]) -> bool:
-    """True when `text` contains one of `needles` (characters or substrings)."""
-    return any(needle in text for needle in needles)
+_BREADCRUMB_HINT_RE = regex.compile(r"[>›»/|→]")  # "&gt;" holds ">" too
+_COPYRIGHT_HINT_RE = regex.compile(r"©|(?i:opyright|\(c\)|eserved)")
+_LINK_ROW_HINT_RE = regex.compile(r"[|·•]")
 
 
 # The site speaking about its own cookies, anywhere in a line of banner length.
@@ -88,8 +84,9 @@ class CookieNotices(PhraseFilter):
         # Every opening names cookies: a line without such a word skips the pattern.
         # Raw substrings in the usual cases, so that no line needs case folding.
         cookie_words = {w for w in self._consent_words if any(w in o.casefold() for o in openings)}
-        self._cookie_gates = tuple(
-            dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
+        gates = dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
+        self._cookie_gate_re = (
+            regex.compile("|".join(regex.escape(g) for g in gates)) if gates else None
         )
 
     def pattern_rule_for(self, line: Line) -> str | None:
@@ -102,7 +99,8 @@ class CookieNotices(PhraseFilter):
         if (
             self._openings_re is not None
             and len(text) >= _MIN_BANNER_CHARS
-            and any(gate in text for gate in self._cookie_gates)
+            and self._cookie_gate_re is not None
+            and self._cookie_gate_re.search(text)
             and self._openings_re.search(text)
         ):
             return "banner"  # "Utilizziamo i cookie per essere sicuri che ..."
@@ -172,11 +170,7 @@ class Navigation(PhraseFilter):
     def pattern_rule_for(self, line: Line) -> str | None:
         """Breadcrumb trails."""
         text = line.stripped
-        if (
-            len(text) <= 200
-            and _has_any(text, _BREADCRUMB_SEPARATORS)
-            and _BREADCRUMB_RE.fullmatch(text)
-        ):
+        if len(text) <= 200 and _BREADCRUMB_HINT_RE.search(text) and _BREADCRUMB_RE.fullmatch(text):
             return "breadcrumb"
         return None
 
@@ -290,9 +284,9 @@ class Footers(PhraseFilter):
         text = line.stripped
         if len(text) > 200:
             return None
-        if _has_any(text, _COPYRIGHT_HINTS) and _COPYRIGHT_RE.fullmatch(text):
+        if _COPYRIGHT_HINT_RE.search(text) and _COPYRIGHT_RE.fullmatch(text):
             return "copyright"
-        if _has_any(text, "|·•"):
+        if _LINK_ROW_HINT_RE.search(text):
             parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
             if len(parts) >= 2 and all(p in self._links for p in parts):
                 return "link_row"  # "Privacy Policy | Terms of Use | Contact Us"

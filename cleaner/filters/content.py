@@ -42,6 +42,7 @@ if TYPE_CHECKING:
     from cleaner.models import CleanerConfig, Removal
 
 _WORD_RE = regex.compile(r"\w+")
+_CODE_HINT_RE = regex.compile(r"[=(){}\[\];<>`$#]")
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # A paragraph is prose when it has at least this many words and this share of
@@ -240,25 +241,29 @@ def _region_sum(scores: list[float], first: int, last: int) -> float:
 
 
 def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
-    """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them."""
+    """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
+
+    Each decision looks at the previous line only, so a long paragraph costs linear time.
+    """
     group: list[Line] = []
-    text = ""
     for line in lines:
-        stripped = line.stripped
-        if not stripped:
+        if not line.stripped:
             if group:
-                yield Paragraph(tuple(group), text)
-            group, text = [], ""
+                yield _paragraph(group)
+            group = []
             continue
-        if group and not is_list_item(line.text) and should_join(text, stripped):
+        if group and not is_list_item(line.text) and should_join(group[-1].stripped, line.stripped):
             group.append(line)
-            text = f"{text} {stripped}"
             continue
         if group:
-            yield Paragraph(tuple(group), text)
-        group, text = [line], stripped
+            yield _paragraph(group)
+        group = [line]
     if group:
-        yield Paragraph(tuple(group), text)
+        yield _paragraph(group)
+
+
+def _paragraph(group: list[Line]) -> Paragraph:
+    return Paragraph(tuple(group), " ".join(line.stripped for line in group))
 
 
 def score(text: str, stopwords: frozenset[str]) -> float:
@@ -295,7 +300,7 @@ def _kind(text: str, stopwords: frozenset[str]) -> str:
         return "neutral"  # a short sentence or a list item
     if len(words) >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
         return "neutral"  # a sentence without its full stop: a standfirst, a caption
-    return "neutral" if looks_like_code([text]) else "chrome"
+    return "neutral" if _CODE_HINT_RE.search(text) and looks_like_code([text]) else "chrome"
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
