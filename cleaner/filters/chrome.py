@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from cleaner.models import Removal, UserRules
 
 # Substrings without which the patterns below cannot match: cheap rejections.
-_BREADCRUMB_HINT_RE = regex.compile(r"[>›»/|→]")  # "&gt;" holds ">" too
+_BREADCRUMB_HINT_RE = regex.compile(r"[>›»/|→]|&gt;")
 _COPYRIGHT_HINT_RE = regex.compile(r"©|(?i:opyright|\(c\)|eserved)")
 _LINK_ROW_HINT_RE = regex.compile(r"[|·•]")
 
