@@ -28,9 +28,12 @@ from cleaner import lexicons
 from cleaner.models import RejoinSettings
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
-_MARKER_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+")
-_BULLET_RE = regex.compile(r"\s*(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\))\s+\S")
-_BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(")
+# List markers: bullets, numbers, letters; "o" and "+" are the second and third
+# levels of nested lists in layout-aware renderings (inscriptis), always indented.
+_MARKERS = r"(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\)|(?<=^\s+)[o+])"
+_MARKER_RE = regex.compile(rf"\s*{_MARKERS}\s+")
+_BULLET_RE = regex.compile(rf"\s*{_MARKERS}\s+\S")
+_BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(o+")
 _CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
 _CODE_SIGNS_RE = regex.compile(
     r"[{}\[\]=<>;`]|\w\(|^\s*(?:(?:def|class|import|from|return|if|for|while|let|const|var"
