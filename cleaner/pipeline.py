@@ -203,9 +203,12 @@ def apply_removals(text: str, removals: Iterable[Removal]) -> str:
     'Text'
     """
     by_line: dict[int, list[Removal]] = {}
+    has_cr = "\r" in text  # without one, searching back for it would scan to the start each time
     for removal in sorted(removals, key=lambda r: r.start):
-        line_start = max(text.rfind("\n", 0, removal.start), text.rfind("\r", 0, removal.start)) + 1
-        by_line.setdefault(line_start, []).append(removal)
+        line_start = text.rfind("\n", 0, removal.start)
+        if has_cr:
+            line_start = max(line_start, text.rfind("\r", 0, removal.start))
+        by_line.setdefault(line_start + 1, []).append(removal)
     out: list[str] = []
     cursor = 0
     for line_start, line_removals in by_line.items():
