@@ -66,7 +66,7 @@ class AdMarkers(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
         for line in doc.content:
-            rule = self.custom_rule_for(line) or self.rule_for(line)
+            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
                 continue

@@ -81,10 +81,17 @@ class LineFilter(ABC):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield one whole-line removal for each kept line that a rule condemns."""
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for = self.rule_for
         for line in doc.content:
-            rule = self.custom_rule_for(line) or self.rule_for(line)
+            rule = (custom and custom(line)) or rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
+
+    @property
+    def has_custom(self) -> bool:
+        """Whether the user added phrases or patterns to this family."""
+        return bool(self._custom_phrases or self._custom_patterns)
 
     def custom_rule_for(self, line: Line) -> str | None:
         """Apply the user's phrases and patterns, under a timeout for the patterns."""
@@ -168,10 +175,12 @@ class PhraseFilter(LineFilter):
         content = doc.content
         verdicts: list[str | None] = []
         weak: list[bool] = []
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for, is_weak = self.rule_for, self.is_weak
         for line in content:
-            rule = self.custom_rule_for(line) or self.rule_for(line)
+            rule = (custom and custom(line)) or rule_for(line)
             verdicts.append(rule)
-            weak.append(rule is None and self.is_weak(line))
+            weak.append(rule is None and is_weak(line))
         for position, line in enumerate(content):
             rule = verdicts[position]
             if rule is None and weak[position]:

@@ -127,7 +127,7 @@ class Bylines(LineFilter):
             return dated[position]
 
         for position, line in enumerate(content):
-            rule = self.custom_rule_for(line) or self.rule_for(line)
+            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
             if rule is None and len(line.stripped) <= _MAX_SOURCE_CHARS:
                 kind = self._source_kind(line)
                 if kind == "named" or (

@@ -94,7 +94,7 @@ class RelatedLinks(LineFilter):
             index += 1
             if line.is_blank:
                 continue
-            rule = self.custom_rule_for(line) or self.rule_for(line)
+            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
             if rule is None:
                 continue
             yield whole_line(self.name, line, rule)
