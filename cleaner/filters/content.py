@@ -165,7 +165,7 @@ class MainContent:
             and ends_sentence(paragraphs[last + 1].text)
         ):
             last += 1
-        return first, last
+        return first, _extend_to_next_removal(last, scores, paragraphs, doc)
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
@@ -204,6 +204,27 @@ def _discount_late(scores: list[float], paragraphs: list[Paragraph], length: int
         if scores[index] > 0:
             position = paragraph.lines[0].start / length
             scores[index] *= 1.0 - LATE_DISCOUNT * position
+
+
+def _extend_to_next_removal(
+    last: int, scores: list[float], paragraphs: list[Paragraph], doc: Doc
+) -> int:
+    """Let the article run on after its last prose paragraph until the page's chrome resumes.
+
+    Lists, tables and product cards that close an article score as chrome by
+    their text, but the chrome after an article usually starts with something
+    an earlier filter removed (a share bar, a related heading, a comment stub):
+    up to there, a doubtful line is kept rather than cut.
+    """
+    removed = sorted(r.start for r in doc.removed)
+    while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
+        gap_start = paragraphs[last].lines[-1].end
+        gap_end = paragraphs[last + 1].lines[0].start
+        at = bisect.bisect_left(removed, gap_start)
+        if at < len(removed) and removed[at] < gap_end:
+            break  # an earlier filter removed something here: the chrome begins
+        last += 1
+    return last
 
 
 def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -> int:
