@@ -10,13 +10,16 @@ and menus are short, title-like and poor in function words.
 The filter groups the kept lines into paragraphs the way `rejoin` would, scores
 each one (prose counts for its length, chrome against it), and keeps the
 contiguous stretch with the highest total score, the densest region of prose,
-as the article (a maximum-sum subarray). Everything outside it goes, apart
-from the headline just above it. Short lines inside the region stay: a
-subheading or a one-line paragraph is never judged alone.
+as the article (a maximum-sum subarray). The headline just above it stays, and
+the article runs on after its last prose paragraph until the next line an
+earlier filter removed, so that a list or table closing it stays; everything
+else goes. Short lines inside the region stay: a subheading or a one-line
+paragraph is never judged alone.
 
-The filter does nothing unless earlier filters found page chrome (menus,
-footers, banners) and the text holds enough prose to judge, so already-clean
-text and short notes pass untouched.
+The filter does nothing unless earlier filters found the page's frame (menus,
+footers, cookie banners) and the region is clearly the article (enough prose,
+a good share of the page's), so already-clean text, short notes and pages made
+of lists or tables pass untouched.
 """
 
 from __future__ import annotations
