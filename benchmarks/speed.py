@@ -29,10 +29,10 @@ projected and skipped: a quadratic case is shown, not waited for.
 to /dev/null) and reports its peak memory; it is off by default because it
 takes a long time.
 
-    python benchmarks/speed.py                    # full run (about 10 minutes at 1 MB/s)
+    python benchmarks/speed.py                    # full run (15 minutes at 0.5 MB/s)
     python benchmarks/speed.py --quick            # smoke run: small sizes, short timeouts
     python benchmarks/speed.py --only linear --only hostile
-    python benchmarks/speed.py --gb 1 --only stream     # only the 1 GB streaming run
+    python benchmarks/speed.py --gb 1 --only stream  # only the 1 GB streaming run
     python benchmarks/speed.py --gb 1 --json figures.json
 
 MB are 10**6 bytes of UTF-8 document text (not of JSON). Targets, on the
