@@ -67,14 +67,10 @@ class RelatedLinks(LineFilter):
         text = line.stripped
         if self.is_heading(text, line.key):
             return "heading"
-        if ":" not in text[:32] and "|" not in text[:32]:
-            return None  # every teaser label ends within the first words
+        if len(text) > _MAX_TEASER_CHARS or (":" not in text[:32] and "|" not in text[:32]):
+            return None  # a teaser is short, and its label ends within the first words
         label = _TEASER_LABEL_RE.fullmatch(text)
-        if (
-            label
-            and len(text) <= _MAX_TEASER_CHARS
-            and phrase_key(label.group(1)) in self._prefixes
-        ):
+        if label and phrase_key(label.group(1)) in self._prefixes:
             return "teaser_line"  # "READ MORE: Budget talks stall"
         return None
 
