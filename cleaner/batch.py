@@ -96,28 +96,26 @@ def clean_record(line: str, pipeline: Pipeline, job: JsonlJob) -> tuple[str, Sta
     return json.dumps(record, ensure_ascii=False), result.stats
 
 
-def _clean_in_worker(numbered: tuple[int, str]) -> tuple[int, str | None, Stats | None, str]:
+def _clean_in_worker(numbered: tuple[int, str]) -> tuple[int, int, str | None, Stats | None, str]:
+    """Clean one numbered record: (number, size in bytes, output, stats, problem).
+
+    A skipped record comes back with output and stats None and the problem said;
+    the caller keeps the raw line for the error file, so it is not sent back.
+    """
     assert _WORKER is not None, "worker used before _init_worker"
     pipeline, job = _WORKER
     number, line = numbered
+    size = len(line.encode("utf-8", "surrogatepass"))
     try:
         output, stats = clean_record(line, pipeline, job)
     except RecordError as error:
-        return number, None, None, str(error)
-    return number, output, stats, ""
+        return number, size, None, None, str(error)
+    return number, size, output, stats, ""
 
 
-def _batches(lines: Iterable[str], size: int) -> Iterator[list[tuple[int, str]]]:
-    batch: list[tuple[int, str]] = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue  # blank lines separate nothing in JSON Lines
-        batch.append((number, line))
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _numbered(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
+    """Number the lines from 1 and skip blank ones, which separate nothing in JSON Lines."""
+    return ((number, line) for number, line in enumerate(lines, start=1) if line.strip())
 
 
 def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
@@ -133,38 +131,34 @@ def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
 ) -> BatchSummary:
     """Clean a stream of JSON Lines into `out`, in order; skip and report bad records."""
     summary = summary or BatchSummary()
-    pool = (
-        multiprocessing.get_context().Pool(jobs, initializer=_init_worker, initargs=(pipeline, job))
-        if jobs > 1
-        else None
+    pending: dict[int, str] = {}  # raw lines in flight, for the error file
+
+    def numbered() -> Iterator[tuple[int, str]]:
+        for number, line in _numbered(lines):
+            pending[number] = line
+            yield number, line
+
+    results = ordered_map(
+        _clean_in_worker,
+        numbered(),
+        jobs=jobs,
+        per_worker=BATCH_PER_WORKER,
+        initializer=_init_worker,
+        initargs=(pipeline, job),
     )
-    if pool is None:
-        _init_worker(pipeline, job)
-    try:
-        for batch in _batches(lines, BATCH_PER_WORKER * max(jobs, 1)):
-            results = (
-                pool.map(_clean_in_worker, batch, chunksize=BATCH_PER_WORKER // 4)
-                if pool is not None
-                else [_clean_in_worker(item) for item in batch]
-            )
-            raw = dict(batch)
-            for number, output, stats, problem in results:
-                size = len(raw[number].encode("utf-8", "surrogatepass"))
-                summary.bytes_in += size
-                if output is None or stats is None:
-                    summary.skipped += 1
-                    summary.problems.append(f"line {number}: {problem}")
-                    if errors is not None:
-                        errors.write(raw[number].rstrip("\n") + "\n")
-                else:
-                    out.write(output + "\n")
-                    summary.add(stats)
-                if on_progress is not None:
-                    on_progress(1, size)
-    finally:
-        if pool is not None:
-            pool.close()
-            pool.join()
+    for number, size, output, stats, problem in results:
+        raw = pending.pop(number)
+        summary.bytes_in += size
+        if output is None or stats is None:
+            summary.skipped += 1
+            summary.problems.append(f"line {number}: {problem}")
+            if errors is not None:
+                errors.write(raw.rstrip("\n") + "\n")
+        else:
+            out.write(output + "\n")
+            summary.add(stats)
+        if on_progress is not None:
+            on_progress(1, size)
     return summary
 
 
@@ -181,40 +175,47 @@ def clean_many(
     """
     pipeline = pipeline or Pipeline.from_config()
     if jobs <= 1:
-        yield from map(pipeline.run, texts)
-        return
-    context = multiprocessing.get_context()
-    with context.Pool(jobs, initializer=_init_worker, initargs=(pipeline, JsonlJob())) as pool:
-        batch: list[str] = []
-        for text in texts:
-            batch.append(text)
-            if len(batch) >= BATCH_PER_WORKER * jobs:
-                yield from pool.map(_run_in_worker, batch, chunksize=BATCH_PER_WORKER // 4)
-                batch = []
-        if batch:
-            yield from pool.map(_run_in_worker, batch, chunksize=max(1, len(batch) // (jobs * 4)))
+        return map(pipeline.run, texts)
+    return ordered_map(
+        _run_in_worker,
+        texts,
+        jobs=jobs,
+        per_worker=BATCH_PER_WORKER,
+        initializer=_init_worker,
+        initargs=(pipeline, JsonlJob()),
+    )
 
 
-def ordered_map(
-    function: Callable[[ItemT], ResultT], items: Iterable[ItemT], *, jobs: int = 1
+def ordered_map(  # noqa: PLR0913  (all keyword-only, each needed by one caller)
+    function: Callable[[ItemT], ResultT],
+    items: Iterable[ItemT],
+    *,
+    jobs: int = 1,
+    per_worker: int = 4,
+    initializer: Callable[..., None] | None = None,
+    initargs: tuple[Any, ...] = (),
 ) -> Iterator[ResultT]:
     """`map` over a pool of `jobs` processes, in input order and in bounded batches.
 
-    `function` and the items must pickle (a module-level function, or a
-    `functools.partial` of one).
+    At most `per_worker` items per worker are in flight, so that an endless
+    iterable does not fill memory. `function`, the items and `initargs` must
+    pickle; `initializer` sets up each worker once (with one job it runs here).
     """
     if jobs <= 1:
+        if initializer is not None:
+            initializer(*initargs)
         yield from map(function, items)
         return
-    with multiprocessing.get_context().Pool(jobs) as pool:
+    chunksize = max(1, per_worker // 4)
+    with multiprocessing.get_context().Pool(jobs, initializer, initargs) as pool:
         batch: list[ItemT] = []
         for item in items:
             batch.append(item)
-            if len(batch) >= jobs * 4:
-                yield from pool.imap(function, batch)
+            if len(batch) >= jobs * per_worker:
+                yield from pool.imap(function, batch, chunksize=chunksize)
                 batch = []
         if batch:
-            yield from pool.imap(function, batch)
+            yield from pool.imap(function, batch, chunksize=chunksize)
 
 
 def _run_in_worker(text: str) -> CleanResult:

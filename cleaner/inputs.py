@@ -76,13 +76,6 @@ def decode(data: bytes, label: str, *, encoding_errors: str = "strict") -> str:
         ) from None
 
 
-def read_text(name: str, stdin: BinaryIO, *, encoding_errors: str = "strict") -> str:
-    """Read a file (or stdin for '-') as UTF-8 text."""
-    return decode(
-        read_bytes(name, stdin), "stdin" if name == "-" else name, encoding_errors=encoding_errors
-    )
-
-
 def _control_share(data: bytes) -> float:
     sample = data[:65536]
     if not sample:
