@@ -24,7 +24,7 @@ _COUNT_RE = regex.compile(
     | \(\s*\d[\d,.]*\s*\)\s*comments?                       # "(12) Comments"
     | comments?\s*[:|]\s*\d[\d,.]*                          # "Comments: 12"
     | (?:\d[\d,.]*|no|one|two|three) \s+ (?:responses?|thoughts?|comments?|replies|reactions?)
-      \s+ (?:to|on) \s+ \S.{0,200}                        # WordPress: '34 responses to "Title"'
+      \s+ (?:to|on) \s+ ["“'‘«„] .{1,200}                 # WordPress: '34 responses to "Title"'
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )

@@ -34,8 +34,9 @@ _PROMPT_RE = regex.compile(
 
 _NEWSLETTER_RE = regex.compile(
     r"""
-      (?:sign\ up|subscribe|register|join|opt\ in|get)\b          # "Sign up for our daily newsletter ..."
+      (?:sign\ up|subscribe|register|opt\ in)\b                 # "Sign up for our daily newsletter ..."
       .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
+    | (?:get|join)\ (?:our|the)\ .{0,40}?\b(?:newsletter|mailing\ list)\W*  # "Get our free daily newsletter"
     | get\ .{0,60}?\b(?:delivered|sent)\ (?:straight\ )?to\ your\ inbox\W*  # "Get the latest news delivered to your inbox"
     | by\ (?:signing\ up|subscribing|clicking|registering)\b .{0,160}?\b(?:privacy|terms)\b .{0,80}
     | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing)\b .{0,80}

@@ -39,6 +39,8 @@ ROWS = [
     ("12 comments were received by the council before the deadline.", None),
     ("Leave the tubers in the ground until the first frost.", None),
     ("No comment, the spokesman said when asked about the deal.", None),
+    ("Two comments on the budget came from the mayor.", None),
+    ("34 responses to “We needed to win this game”", "comment_stubs.count"),
 ]
 
 

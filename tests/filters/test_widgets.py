@@ -64,6 +64,9 @@ ROWS = [
     ("Get the app, she told her father, and he laughed.", None),
     ("Save the date: the gala is on 4 May.", None),
     ("Facebook and other platforms were asked to remove the videos.", None),
+    ("Join the briefing at 10am, the minister said.", None),
+    ("Get briefings from the council before each meeting, residents were told.", None),
+    ("Get our free daily newsletter", "widgets.newsletter"),
 ]
 
 
