@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -62,6 +62,11 @@ class Doc:
     `removed` what earlier filters took out, for filters that judge by context
     (a comment-section heading ends the article); `lang` is the document's
     language, guessed once by the pipeline ("und" when unknown).
+
+    `verdicts` is a cache that the pipeline hands on from each doc to the next
+    one of the same run: filters keep there what they found out about single
+    lines (`LineFilter.line_verdicts`), so that in a later round they judge
+    only the lines they have not seen, not the whole document again.
     """
 
     text: str
@@ -69,6 +74,9 @@ class Doc:
     content: tuple[Line, ...] = field(default=(), compare=False)
     lang: str = "und"
     removed: tuple[Removal, ...] = ()
+    verdicts: dict[tuple[int, str], tuple[object, dict[Line, Any]]] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def __post_init__(self) -> None:
         if self.lines and not self.content:

@@ -148,24 +148,38 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
     Most removals take a whole line, which is a set lookup; a removal inside a
     line splits it into the pieces on either side.
     """
-    by_start = {line.start: line for line in doc.lines}
-    starts = sorted(by_start)
+    lines = doc.lines
+    by_start = {line.start: line for line in lines}
+    starts: list[int] | None = None
     whole: set[int] = set()
     partial: dict[int, list[Removal]] = {}
     for removal in removals:
-        line = by_start.get(removal.start)
-        if line is not None and removal.end == line.end and line.text:
-            if removal.start in whole or removal.start in partial:
+        start = removal.start
+        line = by_start.get(start)
+        if line is not None and removal.end == line.start + len(line.text) and line.text:
+            if start in whole or start in partial:
                 raise _misplaced(removal, filter_name)
-            whole.add(removal.start)
+            whole.add(start)
             continue
-        at = bisect.bisect_right(starts, removal.start) - 1
+        if starts is None:
+            starts = sorted(by_start)
+        at = bisect.bisect_right(starts, start) - 1
         line = by_start[starts[at]] if at >= 0 else None
-        if line is None or removal.end > line.end or removal.start in whole or line.start in whole:
+        if line is None or removal.end > line.end or start in whole or line.start in whole:
             raise _misplaced(removal, filter_name)
         partial.setdefault(line.start, []).append(removal)
+    removed = (*doc.removed, *removals)
+    if not partial:
+        return Doc(
+            text=doc.text,
+            lines=tuple(line for line in lines if line.start not in whole),
+            content=tuple(line for line in doc.content if line.start not in whole),
+            lang=doc.lang,
+            removed=removed,
+            verdicts=doc.verdicts,
+        )
     kept: list[Line] = []
-    for line in doc.lines:
+    for line in lines:
         if line.start in whole:
             continue
         cuts = partial.get(line.start)
@@ -181,7 +195,9 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             cursor = removal.end
         pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
         kept.extend(piece for piece in pieces if piece.stripped)
-    return Doc(text=doc.text, lines=tuple(kept), lang=doc.lang, removed=(*doc.removed, *removals))
+    return Doc(
+        text=doc.text, lines=tuple(kept), lang=doc.lang, removed=removed, verdicts=doc.verdicts
+    )
 
 
 def _misplaced(removal: Removal, filter_name: str) -> ValueError:

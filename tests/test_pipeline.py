@@ -19,6 +19,7 @@ from cleaner import (
     Stats,
     apply_removals,
 )
+from cleaner.models import trusted_removal
 
 SEED = (Path(__file__).resolve().parent.parent / "samples" / "en" / "daily8-scmp.in.txt").read_text(
     encoding="utf-8"
@@ -389,3 +390,40 @@ def test_stats_add_up_across_documents() -> None:
         counts={"ad_markers.label_line": 2, "comment_stubs.stub": 1},
     )
     assert sum([first, second], Stats(documents=0)) == total
+
+
+# --- Speed-ups that must not show ---------------------------------------------
+
+
+def test_trusted_removal_is_the_model_construct_object() -> None:
+    fast = trusted_removal("ads", "label_line", 3, 16, "Advertisement")
+    built = Removal.model_construct(
+        filter="ads", rule="label_line", start=3, end=16, evidence="Advertisement"
+    )
+    checked = Removal(filter="ads", rule="label_line", start=3, end=16, evidence="Advertisement")
+    assert fast == built == checked
+    assert fast.__dict__ == checked.__dict__
+    assert fast.model_fields_set == {*Removal.model_fields}
+    assert fast.__pydantic_extra__ is None
+    assert fast.__pydantic_private__ is None
+    assert fast.model_dump_json() == checked.model_dump_json()
+    assert pickle.loads(pickle.dumps(fast)) == checked
+    with pytest.raises(ValidationError):
+        fast.start = 0  # type: ignore[misc]  # frozen like any Removal
+
+
+def test_a_filter_asked_twice_about_one_doc_answers_the_same() -> None:
+    # Verdicts are cached per run in the doc; asking again must not lose removals.
+    doc = Doc.from_text(ARTICLE)
+    for filter_ in Pipeline.from_config().filters:
+        first = list(filter_.find(doc))
+        assert list(filter_.find(doc)) == first, filter_.name
+
+
+def test_filters_of_one_family_with_other_settings_keep_their_own_verdicts() -> None:
+    doc = Doc.from_text("4 minutes ago\nPublished 10:32 AM EST, Tue November 24, 2026\nText.")
+    relative_only = Pipeline.from_config(CleanerConfig(timestamps={"absolute": False}))
+    absolute_only = Pipeline.from_config(CleanerConfig(timestamps={"relative": False}))
+    for pipeline, rule in ((relative_only, "relative_time"), (absolute_only, "absolute_date")):
+        (timestamps,) = (f for f in pipeline.filters if f.name == "timestamps")
+        assert [r.rule for r in timestamps.find(doc)] == [rule]

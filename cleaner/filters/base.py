@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
-from typing import TYPE_CHECKING, ClassVar, Protocol, Self, runtime_checkable
+from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, runtime_checkable
 
 import regex
 
 from cleaner.document import last_line_number
 from cleaner.errors import PatternTimeoutError
 from cleaner.lexicons import phrase_key
-from cleaner.models import Removal, UserRules, compile_user_pattern
+from cleaner.models import Removal, UserRules, compile_user_pattern, trusted_removal
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -42,14 +42,7 @@ class Filter(Protocol):
 def whole_line(name: str, line: Line, rule: str) -> Removal:
     """A removal of all of `line` (the pipeline drops the line's newline with it)."""
     # Built without validation: a kept line's span is ordered and in bounds by construction.
-    return Removal.model_construct(
-        filter=name,
-        rule=rule,
-        start=line.start,
-        end=line.end,
-        evidence=line.text,
-        paragraph_break=False,
-    )
+    return trusted_removal(name, rule, line.start, line.start + len(line.text), line.text)
 
 
 class LineFilter(ABC):
@@ -83,10 +76,29 @@ class LineFilter(ABC):
         """Yield one whole-line removal for each kept line that a rule condemns."""
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
+        seen = self.line_verdicts(doc)
+        name = self.name
         for line in doc.content:
-            rule = (custom and custom(line)) or rule_for(line)
+            rule = seen.get(line, _UNSEEN)
+            if rule is _UNSEEN:
+                rule = seen[line] = (custom and custom(line)) or rule_for(line)
             if rule is not None:
-                yield whole_line(self.name, line, rule)
+                yield whole_line(name, line, rule)
+
+    def line_verdicts(self, doc: Doc, part: str = "") -> dict[Line, Any]:
+        """This filter's cache of line-only verdicts for the run `doc` belongs to.
+
+        `rule_for` judges a line alone, so its verdict on a line holds for as
+        long as the run lasts; the pipeline's later rounds then cost a lookup
+        per line already judged. `part` names a further cache for another
+        line-only judgement of the same filter.
+        """
+        key = (id(self), part)
+        entry = doc.verdicts.get(key)
+        if entry is None:
+            # The entry holds the filter, so its id cannot be reused by another while the run lasts.
+            entry = doc.verdicts[key] = (self, {})
+        return entry[1]
 
     @property
     def has_custom(self) -> bool:
@@ -170,29 +182,47 @@ class PhraseFilter(LineFilter):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Condemn lines on their own, then one-word entries in boilerplate company."""
-        kept_numbers = {line.number for line in doc.lines}
-        last_number = last_line_number(doc.text)
         content = doc.content
-        verdicts: list[str | None] = []
-        weak: list[bool] = []
+        seen = self.line_verdicts(doc)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for, is_weak = self.rule_for, self.is_weak
+        # Per line: (rule, weak), where weak means no rule but a one-word entry.
+        verdicts: list[tuple[str | None, bool]] = []
         for line in content:
-            rule = (custom and custom(line)) or rule_for(line)
-            verdicts.append(rule)
-            weak.append(rule is None and is_weak(line))
-        for position, line in enumerate(content):
-            rule = verdicts[position]
-            if rule is None and weak[position]:
-                company = [
-                    verdicts[p] is not None or weak[p]
-                    for p in (position - 1, position + 1)
-                    if 0 <= p < len(content)
-                ]
-                next_to_removed = (line.number > 0 and line.number - 1 not in kept_numbers) or (
-                    line.number < last_number and line.number + 1 not in kept_numbers
-                )
-                if any(company) or next_to_removed:
-                    rule = self.phrase_rule
-            if rule is not None:
-                yield whole_line(self.name, line, rule)
+            verdict = seen.get(line)
+            if verdict is None:
+                rule = (custom and custom(line)) or rule_for(line)
+                verdict = seen[line] = (rule, rule is None and is_weak(line))
+            verdicts.append(verdict)
+        last = len(content) - 1
+        kept_numbers: set[int] | None = None
+        last_number = 0
+        name, phrase_rule = self.name, self.phrase_rule
+        for position, (found, weak) in enumerate(verdicts):
+            rule = found
+            if rule is None:
+                if not weak:
+                    continue
+                # Company: a neighbour that a rule condemns or that is a one-word entry too.
+                if (position > 0 and verdicts[position - 1] != _KEPT) or (
+                    position < last and verdicts[position + 1] != _KEPT
+                ):
+                    rule = phrase_rule
+                else:
+                    if kept_numbers is None:
+                        kept_numbers = {line.number for line in doc.lines}
+                        last_number = last_line_number(doc.text)
+                    number = content[position].number
+                    if not (
+                        (number > 0 and number - 1 not in kept_numbers)
+                        or (number < last_number and number + 1 not in kept_numbers)
+                    ):
+                        continue  # alone among kept lines: a subheading, not a label
+                    rule = phrase_rule
+            yield whole_line(name, content[position], rule)
+
+
+# A line that no rule condemns and that is no one-word entry.
+_KEPT: tuple[str | None, bool] = (None, False)
+# `LineFilter.find`'s marker for a line it has not judged yet (a verdict can be None).
+_UNSEEN = object()
