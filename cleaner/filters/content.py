@@ -16,10 +16,11 @@ earlier filter removed, so that a list or table closing it stays; everything
 else goes. Short lines inside the region stay: a subheading or a one-line
 paragraph is never judged alone.
 
-The filter does nothing unless earlier filters found the page's frame (menus,
-footers, cookie banners) and the region is clearly the article (enough prose,
-a good share of the page's), so already-clean text, short notes and pages made
-of lists or tables pass untouched.
+The filter does nothing unless the text is a whole page (earlier filters found
+its frame: menus, footers, cookie banners; or a header of chrome lines stands
+above the region) and the region is clearly the article (enough prose, a good
+share of the page's), so already-clean text, short notes and pages made of
+lists or tables pass untouched.
 """
 
 from __future__ import annotations
@@ -63,6 +64,9 @@ CHROME_MIN_CHARS = 25
 # not count: an article-only text can hold them.
 PAGE_CHROME_FILTERS = frozenset(("navigation", "footers", "cookie_notices"))
 MIN_PAGE_CHROME = 2
+# Without such removals, a page still shows itself by its header: this many
+# chrome paragraphs above the region (an article opens with its headline).
+MIN_HEADER_PARAGRAPHS = 10
 # A page needs this much prose before any of it is judged; less is left alone.
 MIN_PROSE_PARAGRAPHS = 2
 HEADLINE_MAX_WORDS = 25
@@ -73,6 +77,15 @@ LATE_DISCOUNT = 0.5
 # The region must hold this much prose, and this share of the page's, to be cut out.
 MIN_REGION_PROSE = 400.0
 MIN_REGION_SHARE = 0.4
+# A shorter article (a news brief, a paywalled teaser) counts when it holds this
+# much prose, this share of the page's, and the page's chrome outweighs it this
+# many times over: a small island of prose in a sea of menus.
+MIN_SHORT_REGION_PROSE = 200.0
+MIN_SHORT_REGION_SHARE = 0.6
+SHORT_REGION_CHROME_FACTOR = 4.0
+# A bulleted line counts as a link to another page when this share of its longer
+# words is capitalised ("* Volker Saw No Harm in Investigating Unfounded Theories").
+TITLE_CASE_SHARE = 0.6
 # A comment-section heading ends the article once this much prose stands before it ...
 MIN_PROSE_BEFORE_COMMENTS = 400.0
 # ... unless what follows it outweighs the text before it this many times over.
@@ -122,8 +135,7 @@ class MainContent:
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
-        if sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) < MIN_PAGE_CHROME:
-            return  # no menus, footers or banners: the text is already an article
+        framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
         paragraphs = list(group_paragraphs(doc.lines))
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
         scores = [score(p.text, _stopwords(lang)) for p in paragraphs]
@@ -134,6 +146,8 @@ class MainContent:
         if region is None:
             return
         first, last = region
+        if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
+            return  # no frame and no header: the text is already an article
         for index, paragraph in enumerate(paragraphs):
             if not first <= index <= last:
                 for line in paragraph.lines:
@@ -221,6 +235,8 @@ def _extend_to_next_removal(
     """
     removed = sorted(r.start for r in doc.removed)
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
+        if is_link_list_item(paragraphs[last + 1].text):
+            break  # a list of other pages' titles: the teasers begin
         gap_start = paragraphs[last].lines[-1].end
         gap_end = paragraphs[last + 1].lines[0].start
         at = bisect.bisect_left(removed, gap_start)
@@ -257,7 +273,14 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
     """
     prose = sum(s for s in scores if s > 0)
     region = sum(s for s in scores[first : last + 1] if s > 0)
-    return region >= MIN_REGION_PROSE and region >= MIN_REGION_SHARE * prose
+    if region >= MIN_REGION_PROSE and region >= MIN_REGION_SHARE * prose:
+        return True
+    chrome = -sum(s for s in scores if s < 0)
+    return (
+        region >= MIN_SHORT_REGION_PROSE
+        and region >= MIN_SHORT_REGION_SHARE * prose
+        and chrome >= SHORT_REGION_CHROME_FACTOR * region
+    )
 
 
 def _region_sum(scores: list[float], first: int, last: int) -> float:
@@ -342,6 +365,25 @@ def densest_region(scores: list[float]) -> tuple[int, int]:
         if total > best:
             best, best_first, best_last = total, first, index
     return best_first, best_last
+
+
+def is_link_list_item(text: str) -> bool:
+    """A bulleted title without digits: how pages list links to other articles.
+
+    An article's own list items are sentences, lowercase fragments or figures
+    ("* England (Group A): 10th appearance"); a teaser list repeats headlines.
+
+    >>> is_link_list_item("* Volker Saw No Harm in Investigating Unfounded Theories")
+    True
+    >>> is_link_list_item("* two cups of flour, sifted"), is_link_list_item("* Ten Years On")
+    (False, True)
+    """
+    if not is_list_item(text) or any(char.isdigit() for char in text):
+        return False
+    if ends_sentence(text) and not text.rstrip().endswith("?"):
+        return False
+    words = [word for word in _WORD_RE.findall(text) if len(word) >= 4]
+    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def is_headline(text: str) -> bool:

@@ -1,0 +1,110 @@
+"""Main-content detection on whole-page text (cleaner/filters/content.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner.filters.content import densest_region, is_link_list_item
+
+ARTICLE = [
+    "Storm closes the island ferries",
+    "Gales forced the ferry company to cancel every sailing on Tuesday, and the harbour "
+    "master said that the piers would stay shut until the wind dropped in the evening.",
+    "Passengers who had booked a crossing will be moved to the first sailings of the next "
+    "morning, the company said in a statement that it posted on its website at noon.",
+    "The last time the service stopped for a whole day was in the winter of 2014, when a "
+    "storm of the same strength tore the roof off the waiting room at the northern pier.",
+    "Islanders who rely on the morning boat to reach the hospital on the mainland were told "
+    "that a helicopter would be on call for emergencies, as it was during the last closure.",
+    "The forecast for the rest of the week is calmer, and the company expects that it will "
+    "run its full timetable again from Thursday if the wind keeps dropping as expected.",
+]
+MENU = ["* " + item for item in ("Home", "World", "Business", "Sport", "Travel", "Weather")]
+SECTIONS = [
+    "* " + item
+    for item in ("Opinion", "Culture", "Science", "Health", "Money", "Video", "Podcasts")
+]
+TEASERS = [
+    "* Volker Saw No Harm in Investigating Unfounded Theories",
+    "* Standoff at a Hong Kong University Following Night of Violence",
+    "* Arizona Development Bans Residents From Bringing Cars",
+]
+
+
+def cleaned(lines: list[str]) -> str:
+    return cleaner.clean("\n".join(lines))
+
+
+def outside_main(lines: list[str]) -> list[str]:
+    result = cleaner.clean_and_explain("\n".join(lines))
+    return [r.evidence for r in result.removals if r.key == "main_content.outside_main"]
+
+
+def test_keeps_the_article_of_a_page_with_a_header_of_menus() -> None:
+    out = cleaned([*MENU, *SECTIONS, *ARTICLE, "Most popular", *TEASERS])
+    assert out.startswith(ARTICLE[0] + "\n\n")
+    assert all(paragraph in out for paragraph in ARTICLE)
+    assert "Business" not in out
+    assert "Volker" not in out
+
+
+def test_leaves_an_article_alone() -> None:
+    assert outside_main(ARTICLE) == []
+    assert cleaned(ARTICLE) == "\n\n".join(ARTICLE) + "\n"
+
+
+def test_leaves_an_article_that_closes_with_a_short_list_alone() -> None:
+    # A few chrome-like lines are no page header: only a page has ten above its article.
+    lines = [*ARTICLE, "Sailings resume from:", "* Northport", "* Easthaven", "* Kirkby"]
+    assert outside_main(lines) == []
+
+
+def test_an_article_opened_by_a_short_list_is_no_page() -> None:
+    lines = ["* Ferries", "* Weather", "* Islands", *ARTICLE]
+    assert outside_main(lines) == []
+
+
+def test_cuts_a_teaser_list_of_titles_after_the_article() -> None:
+    removed = outside_main([*MENU, *SECTIONS, *ARTICLE, *TEASERS])
+    assert TEASERS[0] in removed
+
+
+def test_keeps_the_article_s_own_list_after_its_last_paragraph() -> None:
+    own_list = ["* two cups of flour, sifted", "* England (Group A): 10th appearance"]
+    out = cleaned([*MENU, *SECTIONS, *ARTICLE, *own_list])
+    assert all(item in out for item in own_list)
+
+
+def test_keeps_a_short_article_in_a_page_of_menus() -> None:
+    brief = [
+        "Ferries cancelled",
+        "Gales forced the ferry company to cancel every sailing on Tuesday, and the harbour "
+        "master said that the piers would stay shut until the wind dropped.",
+    ]
+    footer = ["* " + item for item in ("About us", "Contact", "Careers", "Advertise", "Terms")]
+    page = [*MENU, *SECTIONS, *MENU, *brief, *SECTIONS, *footer, *footer]
+    out = cleaned(page)
+    assert brief[1] in out
+    assert "Careers" not in out
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("* Volker Saw No Harm in Investigating Unfounded Theories", True),
+        ("* Ten Years On", True),
+        ("* Why Is the Ferry Late Again?", True),
+        ("* two cups of flour, sifted", False),
+        ("* England (Group A): 10th appearance", False),
+        ("* The ferry was late again.", False),
+        ("Volker Saw No Harm in Investigating Unfounded Theories", False),
+    ],
+)
+def test_is_link_list_item(text: str, expected: bool) -> None:
+    assert is_link_list_item(text) is expected
+
+
+def test_densest_region_takes_the_best_run() -> None:
+    assert densest_region([-5, 10, -2, 8, -30, 4]) == (1, 3)
+    assert densest_region([-1, -1]) == (0, 0)
