@@ -20,6 +20,8 @@ _COUNT_RE = regex.compile(
     r"""
       (?:view\ |show\ |read\ |see\ )?(?:all\ )?
       \d[\d,.]*\s*k?\s+(?:comments?|replies|responses)\W*   # "12 comments", "View all 1.2k comments"
+    | [\[(] [^\S\n]? \d[\d,.]* [^\S\n]? (?:comments?|replies|responses) [^\S\n]? [\])]
+                                                            # "[ 167 comments ]"
     | comments?\s*\(\s*\d[\d,.]*\s*\)                       # "Comments (12)"
     | \(\s*\d[\d,.]*\s*\)\s*comments?                       # "(12) Comments"
     | comments?\s*[:|]\s*\d[\d,.]*                          # "Comments: 12"

@@ -160,14 +160,18 @@ class MainContent:
         if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
             return None
         first, last = densest_region(scores)
+        judged = scores
         limit = _comment_limit(scores, paragraphs, doc)
         if limit < len(scores) and last >= limit:
             before = densest_region(scores[:limit])
             if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(
                 scores, first, last
             ):
-                first, last = before  # the article, not the longer thread of comments after it
-        if not _is_confident(scores, first, last):
+                # The article, not the longer thread of comments after it; its
+                # share is of the prose before the thread.
+                first, last = before
+                judged = scores[:limit]
+        if not _is_confident(judged, first, last):
             return None  # keep the page rather than cut into a list or a table
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
