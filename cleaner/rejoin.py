@@ -35,13 +35,21 @@ _MARKER_RE = regex.compile(rf"\s*{_MARKERS}\s+")
 _BULLET_RE = regex.compile(rf"\s*{_MARKERS}\s+\S")
 _BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(o+")
 _CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
-_CODE_SIGNS_RE = regex.compile(
-    r"[{}\[\]=<>;`]|\w\(|^\s*(?:(?:def|class|import|from|return|if|for|while|let|const|var"
-    r"|function|pip|npm|cd|git)\b|\$\s|>>>|//|#|--)"
+# Signs of code: one of these characters, a call ("f("), or a line that opens with
+# a keyword, a shell prompt, a comment or an operator. Checked in three cheap
+# parts (`has_code_signs`) rather than one pattern tried at every position.
+_CODE_CHARS = "{}[]=<>;`"
+_CALL_RE = regex.compile(r"\w\(")
+_LEADING_SPACE_RE = regex.compile(r"\s*")
+_CODE_OPENING_RE = regex.compile(
+    r"(?:def|class|import|from|return|if|for|while|let|const|var|function|pip|npm|cd|git)\b"
+    r"|\$\s|>>>|//|#|--"
 )
+_CODE_OPENING_CHARS = frozenset("dcifrwlvpng$>/#-")  # the first characters of those openings
 # Sentence ends: Latin, CJK full-width and half-width, Devanagari danda, Arabic and
 # Urdu, Armenian, Ethiopic; then any closing quotes and brackets.
-_SENTENCE_END_RE = regex.compile(r"[.!?…。！？．｡।॥؟۔։።][\"'”’»)\]」』》〉）】]*$")
+_SENTENCE_ENDS = ".!?…。！？．｡।॥؟۔։።"
+_CLOSING_MARKS = "\"'”’»)]」』》〉）】"
 _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』》〉】،؛]")
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
 _SOFT_END_RE = regex.compile(r"[,;、，；،؛—–-]$")
@@ -52,6 +60,14 @@ _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _SPACELESS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー\u3000-\u303f\uff00-\uffef]")
 _LAST_WORD_RE = regex.compile(r"(?:^|\s)(\p{L}+)\W*$")
 _SPACES_RE = regex.compile(r"[^\S\n]+")
+# Every character but " " that `_SPACES_RE` matches (tests/test_rejoin.py checks this
+# against the pattern): a text without them and without "  " has nothing to collapse.
+OTHER_SPACES = (
+    "\t\v\f\r\x85\xa0\u1680"
+    + "".join(map(chr, range(0x2000, 0x200B)))
+    + "\u2028\u2029\u202f\u205f\u3000"
+)
+_OTHER_SPACE_RE = regex.compile(f"[{regex.escape(OTHER_SPACES)}]")
 _SPACE_BEFORE_STOP_RE = regex.compile(r"(?<=\S)[^\S\n]+(?=[.,](?:\s|$))")
 
 # Words after which an English sentence cannot stop: a line ending in one of
@@ -130,8 +146,17 @@ def is_code(line: str) -> bool:
 
 
 def ends_sentence(line: str) -> bool:
-    """True when `line` ends with sentence-final punctuation, in any script."""
-    return bool(_SENTENCE_END_RE.search(line))
+    """True when `line` ends with sentence-final punctuation, in any script.
+
+    Closing quotes and brackets may follow it, and so may one newline.
+
+    >>> ends_sentence('He left.'), ends_sentence('"He left?")'), ends_sentence("He left")
+    (True, True, False)
+    """
+    if line.endswith("\n"):
+        line = line[:-1]
+    body = line.rstrip(_CLOSING_MARKS)
+    return body != "" and body[-1] in _SENTENCE_ENDS
 
 
 def should_join(  # noqa: PLR0911  (a decision list, read in order)
@@ -268,7 +293,7 @@ def rejoin(text: str, *, settings: RejoinSettings | None = None, lang: str = "en
     rules = rules_for(lang)
     paragraphs: list[str] = []
     previous_kind = ""
-    for block in _blocks(_NEWLINE_RE.split(text)):
+    for block in _blocks(_NEWLINE_RE.split(text) if "\r" in text else text.split("\n")):
         for found_kind, paragraph in _paragraphs(block, settings, rules):
             # Joined lines can make an item ("2" + ". Two"), which then joins its list.
             kind = "list" if found_kind == "prose" and is_list_item(paragraph) else found_kind
@@ -301,7 +326,14 @@ def _paragraphs(
     group: list[str] = []
     kind = ""
     for line in block:
-        line_kind = "list" if is_list_item(line) else "code" if is_code(line) else "prose"
+        line_kind = (
+            "list"
+            if is_list_item(line)
+            # `is_code` without asking `is_list_item` again
+            else "code"
+            if line[:1] in (" ", "\t") and _CODE_RE.match(line)
+            else "prose"
+        )
         if kind == "list" and line_kind == "prose" and should_join(group[-1], line, rules):
             group[-1] = join_pair(group[-1], line, mend_hyphens=settings.mend_hyphens, rules=rules)
             continue  # a list item wrapped onto a second line
@@ -326,9 +358,24 @@ def looks_like_code(lines: list[str]) -> bool:
     >>> looks_like_code(["      The council met on Monday and voted to close the library."])
     False
     """
-    with_signs = sum(bool(_CODE_SIGNS_RE.search(line)) for line in lines)
+    with_signs = sum(has_code_signs(line) for line in lines)
     prose = sum(ends_sentence(line) and len(line.split()) > 5 for line in lines)
     return with_signs * 2 >= len(lines) and prose * 2 < len(lines)
+
+
+def has_code_signs(line: str) -> bool:
+    """True for a line with a sign of code: a bracket, ``=`` or ``;``, a call, or a code opening.
+
+    >>> has_code_signs("x = 1"), has_code_signs("  # note"), has_code_signs("The end.")
+    (True, True, False)
+    """
+    for char in _CODE_CHARS:
+        if char in line:
+            return True
+    if "(" in line and _CALL_RE.search(line):
+        return True
+    at = _LEADING_SPACE_RE.match(line).end()  # type: ignore[union-attr]  # `\s*` always matches
+    return line[at : at + 1] in _CODE_OPENING_CHARS and bool(_CODE_OPENING_RE.match(line, at))
 
 
 def _finish(
@@ -371,8 +418,17 @@ def _prose_paragraphs(
 
 
 def _tidy(paragraph: str, settings: RejoinSettings) -> str:
-    paragraph = _SPACES_RE.sub(" ", paragraph).strip()
-    if settings.tidy_punctuation:
+    # Stripping first gives the same text (`strip` takes every character that
+    # `_SPACES_RE` takes), and leaves most paragraphs with nothing to collapse.
+    paragraph = paragraph.strip()
+    if "  " in paragraph or (
+        ("\t" in paragraph or "\v" in paragraph or "\f" in paragraph or "\r" in paragraph)
+        if paragraph.isascii()  # a flag of the string: no scan
+        else _OTHER_SPACE_RE.search(paragraph)
+    ):
+        paragraph = _SPACES_RE.sub(" ", paragraph)
+    # Spaces are collapsed, so only a single space can stand before the stop.
+    if settings.tidy_punctuation and (" ." in paragraph or " ," in paragraph):
         paragraph = _SPACE_BEFORE_STOP_RE.sub("", paragraph)
     return paragraph
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
 import regex
 from hypothesis import example, given
@@ -250,3 +252,59 @@ def test_idempotent_on_prose_broken_anywhere(parts: list[tuple[str, int, str]]) 
     once = rejoin(text)
     assert rejoin(once) == once
     assert non_space(once) == non_space(text)
+
+
+# --- Fast paths against the plain patterns they stand for ----------------------
+
+# The one-pattern forms of `ends_sentence` and `has_code_signs`, tried at every position.
+SENTENCE_END_ORACLE = regex.compile(r"[.!?…。！？．｡।॥؟۔։።][\"'”’»)\]」』》〉）】]*$")
+CODE_SIGNS_ORACLE = regex.compile(
+    r"[{}\[\]=<>;`]|\w\(|^\s*(?:(?:def|class|import|from|return|if|for|while|let|const|var"
+    r"|function|pip|npm|cd|git)\b|\$\s|>>>|//|#|--)"
+)
+line_parts = st.lists(
+    st.sampled_from(
+        [
+            *"  \t\n.!?…。」”’)]:;=({x",
+            "\u3000",
+            "\xa0",
+            "\x1c",
+            "def ",
+            "# ",
+            ">>> ",
+            "-- ",
+            "f(",
+            "word",
+            "$ ",
+        ]
+    ),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(line_parts, st.text()))
+@example("He left.\n")
+@example("He left.\n\n")
+@example('"He left?")\n')
+@example("\x1c  # note")
+@example("    retry = Retry(total=3)")
+def test_fast_paths_agree_with_the_patterns(line: str) -> None:
+    rejoin_module = importlib.import_module("cleaner.rejoin")
+    assert rejoin_module.ends_sentence(line) is bool(SENTENCE_END_ORACLE.search(line))
+    assert rejoin_module.has_code_signs(line) is bool(CODE_SIGNS_ORACLE.search(line))
+
+
+def test_other_spaces_are_what_the_space_pattern_takes_besides_the_space() -> None:
+    rejoin_module = importlib.import_module("cleaner.rejoin")
+    taken = {chr(c) for c in range(0x110000) if rejoin_module._SPACES_RE.fullmatch(chr(c))}
+    assert taken == {" ", *rejoin_module.OTHER_SPACES}
+    assert all(char.strip() == "" for char in taken)  # `_tidy` strips before it collapses
+
+
+@given(st.one_of(line_parts, st.text()))
+@example("  a \t b  .  c ,\xa0d\u3000 .")
+def test_tidy_is_collapse_strip_and_tidy(paragraph: str) -> None:
+    rejoin_module = importlib.import_module("cleaner.rejoin")
+    expected = rejoin_module._SPACES_RE.sub(" ", paragraph).strip()
+    expected = rejoin_module._SPACE_BEFORE_STOP_RE.sub("", expected)
+    assert rejoin_module._tidy(paragraph, RejoinSettings()) == expected
