@@ -44,6 +44,7 @@ SCRIPT_LANGUAGES: dict[str, str] = {
 # millisecond for a whole sample where a per-character loop or a regex scan per
 # script takes several. The ranges are the scripts' main blocks:
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
+_ASCII_BYTES = bytes(range(128))
 _LEAD_BYTES: dict[str, tuple[bytes, ...]] = {
     "Latin": (b"\xc3", b"\xc4", b"\xc5"),  # U+00C0-017F: é, ß, ł, ş (plus ASCII letters)
     "Cyrillic": (b"\xd0", b"\xd1"),  # U+0400-047F
@@ -85,10 +86,17 @@ def guess_language(text: str) -> str:
 
 def _script_counts(sample: str) -> dict[str, int]:
     data = sample.encode("utf-8")
+    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
+    # The lead bytes are counted on the non-ASCII bytes alone, often a small part of
+    # the text: dropping ASCII bytes joins the last byte of one character (a
+    # continuation byte) to the first of the next (a lead byte), which never forms
+    # one of the (lead, continuation) pairs counted.
+    high = data.translate(None, _ASCII_BYTES) if not sample.isascii() else b""
     counts = {
-        script: sum(data.count(lead) for lead in leads) for script, leads in _LEAD_BYTES.items()
+        script: sum(high.count(lead) for lead in leads) if high else 0
+        for script, leads in _LEAD_BYTES.items()
     }
-    counts["Latin"] += len(data.translate(None, _NOT_ASCII_LETTERS))
+    counts["Latin"] += letters
     return {script: count for script, count in counts.items() if count}
 
 
@@ -96,10 +104,9 @@ def _latin_language(sample: str) -> str:
     """The Latin-script language whose function words are most frequent in `sample`."""
     weights = _stopword_weights()
     scores: dict[str, float] = {}
-    words = Counter(sample.casefold().split())
-    for word in words.keys() & weights.keys():
+    for word, count in Counter(filter(weights.__contains__, sample.casefold().split())).items():
         for lang, weight in weights[word]:
-            scores[lang] = scores.get(lang, 0.0) + words[word] * weight
+            scores[lang] = scores.get(lang, 0.0) + count * weight
     if not scores:
         return UNDETERMINED
     lang = max(scores, key=lambda code: (scores[code], code))
