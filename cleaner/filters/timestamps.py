@@ -13,6 +13,7 @@ come from the lexicons, so that one pattern covers every shipped language.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import TYPE_CHECKING, Self
 
@@ -201,6 +202,7 @@ _DATE_FAMILIES = (
     "day_periods",
 )
 _WORD_RE = regex.compile(r"[\p{L}\p{M}]+")
+_ASCII_WORD_RE = re.compile("[a-z]+")  # `_WORD_RE` on case-folded ASCII text
 _SPACELESS_WORD_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}ー]+")
 # Han, kana and Hangul that dates are written with, beyond those of the lexicons.
 _CODE_CHARS = frozenset("年月日号時时点點分秒년월일시분초")
@@ -276,10 +278,11 @@ class Timestamps(LineFilter):
     def _only_date_words(self, text: str) -> bool:
         """True when every word of `text` is one that a date line can hold."""
         words, chars = self._words, self._chars
-        return all(
-            word in words or all(char in chars for char in word)
-            for word in _WORD_RE.findall(text.casefold())
-        )
+        folded = text.casefold()
+        # In ASCII text the letters are a-z (after folding), which the standard
+        # library's `re` finds several times faster than `regex` finds \p{L}.
+        found = _ASCII_WORD_RE.findall(folded) if folded.isascii() else _WORD_RE.findall(folded)
+        return all(word in words or chars.issuperset(word) for word in found)
 
     def could_be_date(self, text: str) -> bool:
         """Cheap checks that every date line passes; most lines fail one of them.
