@@ -104,9 +104,11 @@ def split_lines(text: str) -> Iterator[Line]:
         parts = text.split("\n")
         if text.endswith("\n"):
             parts.pop()
+        # `Line.of` inlined: this loop runs once per line of every document.
+        new_line, key = tuple.__new__, phrase_key
         start = 0
         for number, part in enumerate(parts):
-            yield Line.of(number, start, part)
+            yield new_line(Line, (number, start, part, part.strip(), key(part)))
             start += len(part) + 1
         return
     start = 0

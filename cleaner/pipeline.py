@@ -228,15 +228,26 @@ def apply_removals(text: str, removals: Iterable[Removal]) -> str:
     out: list[str] = []
     cursor = 0
     for line_start, line_removals in by_line.items():
-        line_break = LINE_BREAK_RE.search(text, line_start)
-        line_end = len(text) if line_break is None else line_break.start()
+        if has_cr:
+            line_break = LINE_BREAK_RE.search(text, line_start)
+            line_end = len(text) if line_break is None else line_break.start()
+            break_end = line_end if line_break is None else line_break.end()
+        else:  # the same, without a pattern
+            line_end = text.find("\n", line_start)
+            break_end = line_end + 1
+            if line_end < 0:
+                line_end = break_end = len(text)
         out.append(text[cursor:line_start])
+        first = line_removals[0]
+        if len(line_removals) == 1 and first.start == line_start and first.end == line_end:
+            cursor = break_end  # the whole line goes, with its line break
+            continue
         rebuilt = _rebuild_line(text, line_start, line_end, line_removals)
         if rebuilt.strip():
             out.append(rebuilt)
             cursor = line_end
         else:
-            cursor = line_end if line_break is None else line_break.end()
+            cursor = break_end
     out.append(text[cursor:])
     return "".join(out)
 

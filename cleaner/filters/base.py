@@ -184,31 +184,33 @@ class PhraseFilter(LineFilter):
         """Condemn lines on their own, then one-word entries in boilerplate company."""
         content = doc.content
         seen = self.line_verdicts(doc)
-        custom = self.custom_rule_for if self.has_custom else None
-        rule_for, is_weak = self.rule_for, self.is_weak
-        # Per line: (rule, weak), where weak means no rule but a one-word entry.
-        verdicts: list[tuple[str | None, bool]] = []
-        for line in content:
-            verdict = seen.get(line)
-            if verdict is None:
-                rule = (custom and custom(line)) or rule_for(line)
-                verdict = seen[line] = (rule, rule is None and is_weak(line))
-            verdicts.append(verdict)
+        # Per line: `_KEPT`, or (rule, weak) where weak means no rule but a one-word entry.
+        verdicts: list[tuple[str | None, bool] | None] = list(map(seen.get, content))
+        if None in verdicts:
+            custom = self.custom_rule_for if self.has_custom else None
+            rule_for, is_weak = self.rule_for, self.is_weak
+            for position, verdict in enumerate(verdicts):
+                if verdict is None:
+                    line = content[position]
+                    rule = (custom and custom(line)) or rule_for(line)
+                    weak = rule is None and is_weak(line)
+                    seen[line] = verdicts[position] = (
+                        _KEPT if rule is None and not weak else (rule, weak)
+                    )
         last = len(content) - 1
         kept_numbers: set[int] | None = None
         last_number = 0
         name, phrase_rule = self.name, self.phrase_rule
-        for position, (found, weak) in enumerate(verdicts):
-            rule = found
-            if rule is None:
-                if not weak:
-                    continue
+        for position, verdict in enumerate(verdicts):
+            if verdict is _KEPT:
+                continue
+            rule, _ = verdict  # type: ignore[misc]  # not None: every verdict was filled in
+            if rule is None:  # a one-word entry: removed only in boilerplate company
                 # Company: a neighbour that a rule condemns or that is a one-word entry too.
-                if (position > 0 and verdicts[position - 1] != _KEPT) or (
-                    position < last and verdicts[position + 1] != _KEPT
+                if not (
+                    (position > 0 and verdicts[position - 1] is not _KEPT)
+                    or (position < last and verdicts[position + 1] is not _KEPT)
                 ):
-                    rule = phrase_rule
-                else:
                     if kept_numbers is None:
                         kept_numbers = {line.number for line in doc.lines}
                         last_number = last_line_number(doc.text)
@@ -218,11 +220,12 @@ class PhraseFilter(LineFilter):
                         or (number < last_number and number + 1 not in kept_numbers)
                     ):
                         continue  # alone among kept lines: a subheading, not a label
-                    rule = phrase_rule
+                rule = phrase_rule
             yield whole_line(name, content[position], rule)
 
 
-# A line that no rule condemns and that is no one-word entry.
+# The verdict on a line that no rule condemns and that is no one-word entry (one
+# object, compared by identity).
 _KEPT: tuple[str | None, bool] = (None, False)
 # `LineFilter.find`'s marker for a line it has not judged yet (a verdict can be None).
 _UNSEEN = object()
