@@ -52,6 +52,8 @@ _SENTENCE_ENDS = ".!?…。！？．｡।॥؟۔։።"
 _CLOSING_MARKS = "\"'”’»)]」』》〉）】"
 _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』》〉】،؛]")
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
+# An aside opened after an unfinished line: "(Serbia) found ...", "— to land ...".
+_ASIDE_STARTS = frozenset("(—–")
 _SOFT_END_RE = regex.compile(r"[,;、，；،؛—–-]$")
 _HYPHENATED_END_RE = regex.compile(r"(\p{L}+)-$")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -124,6 +126,10 @@ DEFAULT_RULES = ScriptRules()
 KEEP_HYPHEN_PREFIXES = frozenset(
     "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
 )
+# An inline link's text is at most this many words, and the sentence it cuts
+# has at least this many before it (see `is_inline_fragment`).
+FRAGMENT_MAX_WORDS = 4
+FRAGMENT_MIN_WORDS_BEFORE = 4
 # How far back from the end of a paragraph joining decisions look.
 _TAIL_CHARS = 120
 # Hard-wrapped text: lines fill at least this share of the widest line.
@@ -167,11 +173,16 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
     Rules, in order:
 
     - a line starting with closing punctuation joins (``page`` / ``.``);
-    - after a sentence end or a colon, no join (a headline-like line that ends
-      a sentence stays its own paragraph);
+    - after a colon, a line starting with a letter joins: a label set in bold
+      before its text (``Viera (3-0):`` / ``K. Hupfer 1 goal.``); list items
+      after a colon are a list, and a line starting with a digit stays apart
+      (``Ingredients:`` / ``2 cups flour``);
+    - after a sentence end, no join (a headline-like line that ends a sentence
+      stays its own paragraph);
     - a line starting in lower case joins (``driving`` / ``a global ...``);
     - after a comma, a dash, an opening bracket, or a word that cannot end a
-      sentence ("the", "of", "and"), join;
+      sentence ("the", "of", "and"), join; so does an aside opened by a
+      bracket or a dash (``Pavle Petrović`` / ``(Serbia) found ...``);
     - Chinese and Japanese lines join after a comma or a particle;
     - otherwise no join: "Headline" / "The article starts" stay apart.
 
@@ -187,17 +198,43 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
         return False
     if _CLOSING_START_RE.match(nxt):
         return True
-    if ends_sentence(prev) or prev.endswith(":"):
-        return False
     first = nxt[0]
+    if prev.endswith(":"):
+        return first.isalpha() and not is_list_item(nxt)
+    if ends_sentence(prev):
+        return False
     if first.islower():
         return True
-    if _SOFT_END_RE.search(prev) or _OPENING_END_RE.search(prev):
+    if _SOFT_END_RE.search(prev) or _OPENING_END_RE.search(prev) or first in _ASIDE_STARTS:
         return True
     if _CJK_RE.match(prev[-1]):
         return prev[-1] in CJK_CONTINUING_CHARS and bool(_CJK_RE.match(first))
     last_word = _LAST_WORD_RE.search(prev)
     return last_word is not None and last_word.group(1).casefold() in rules.continuing_words
+
+
+def is_inline_fragment(prev: str, fragment: str, after: str) -> bool:
+    """True for a short line that stands inside a sentence: the text of an inline link.
+
+    Renderings that put each text node on its own line cut a sentence around a
+    link: ``... better reviewed $99`` / ``Logitech MX Master 3`` / ``. I received``.
+    A capitalised fragment alone could be a heading, so the line after it must
+    go on with the sentence (closing punctuation or a lower-case word), and the
+    line before it must be an unfinished sentence of some length.
+
+    >>> is_inline_fragment("replaced with an even better reviewed $99", "Logitech MX", ". I got")
+    True
+    >>> is_inline_fragment("Storm closes ferries", "Gales forced the", "ferry company to")
+    False
+    """
+    prev, after = _tail(prev), after.lstrip()
+    if not prev or not after or ends_sentence(prev) or prev.endswith(":"):
+        return False
+    if ends_sentence(fragment) or len(fragment.split()) > FRAGMENT_MAX_WORDS:
+        return False
+    if not (_CLOSING_START_RE.match(after) or after[0].islower()):
+        return False
+    return len(prev.split()) >= FRAGMENT_MIN_WORDS_BEFORE
 
 
 def join_pair(
@@ -401,12 +438,13 @@ def _prose_paragraphs(
     """
     wrapped = is_hard_wrapped(lines)
     pieces = [lines[0].rstrip()]
-    for line in lines[1:]:
-        nxt = line.strip()
+    for index in range(1, len(lines)):
+        nxt = lines[index].strip()
         if not nxt:
             continue
         end = pieces[-1] if len(pieces) == 1 else pieces[-2][-_TAIL_CHARS:] + pieces[-1]
-        if end and (wrapped or should_join(end, nxt, rules)):
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        if end and (wrapped or should_join(end, nxt, rules) or is_inline_fragment(end, nxt, after)):
             drop, separator = _separator(end, nxt, mend_hyphens=settings.mend_hyphens, rules=rules)
             if drop:
                 pieces[-1] = pieces[-1][:-drop]

@@ -104,6 +104,48 @@ TABLE = [
         "the mid-April deadline\n",
         id="hyphen-before-capital",
     ),
+    pytest.param(
+        "Viera (3-0):\nK. Hupfer 1 goal. L. Patikas 1 goal.",
+        "Viera (3-0): K. Hupfer 1 goal. L. Patikas 1 goal.\n",
+        id="bold-label-before-colon-joins",
+    ),
+    pytest.param(
+        "Ingredients:\n2 cups flour\n1 egg",
+        "Ingredients:\n\n2 cups flour\n\n1 egg\n",
+        id="no-join-digit-after-colon",
+    ),
+    pytest.param(
+        "Sailings resume from:\n- Northport\n- Easthaven",
+        "Sailings resume from:\n\n- Northport\n- Easthaven\n",
+        id="list-after-colon-stays-a-list",
+    ),
+    pytest.param(
+        "Ivana Jelic and Pavle Petrovic\n(Serbia) found inspiration in the stars.",
+        "Ivana Jelic and Pavle Petrovic (Serbia) found inspiration in the stars.\n",
+        id="aside-in-brackets-joins",
+    ),
+    pytest.param(
+        "The company will use its big Starship vehicle\n— to land rovers on the moon.",
+        "The company will use its big Starship vehicle — to land rovers on the moon.\n",
+        id="aside-after-dash-joins",
+    ),
+    pytest.param(
+        "It was replaced with an even better reviewed $99\nLogitech MX Master 3\n"
+        ". I received one for testing.",
+        "It was replaced with an even better reviewed $99 Logitech MX Master 3. "
+        "I received one for testing.\n",
+        id="inline-link-fragment-joins",
+    ),
+    pytest.param(
+        "Storm closes ferries\nGales forced the\nferry company to stop.",
+        "Storm closes ferries\n\nGales forced the ferry company to stop.\n",
+        id="headline-before-cut-sentence-stays-apart",
+    ),
+    pytest.param(
+        "The ferry company said on Tuesday that it\nWill Resume Sailings Soon\nwas its plan.",
+        "The ferry company said on Tuesday that it Will Resume Sailings Soon was its plan.\n",
+        id="inline-title-fragment-joins",
+    ),
     pytest.param(HARD_WRAPPED, HARD_WRAPPED_OUT, id="hard-wrapped-email-unwrapped"),
     pytest.param(
         "- one\n- two\n- three",
