@@ -47,6 +47,10 @@ if TYPE_CHECKING:
 
 _WORD_RE = regex.compile(r"\w+")
 _CODE_HINT_RE = regex.compile(r"[=(){}\[\];<>`$#]")
+# A copyright notice opens the legal small print under a page, however long it runs.
+_LEGAL_START_RE = regex.compile(
+    r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
+)
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # A paragraph is prose when it has at least this many words and this share of
@@ -56,9 +60,12 @@ PROSE_MIN_STOPWORDS = 0.12
 PROSE_MIN_SYLLABIC_CHARS = 40
 # A long paragraph without a final full stop is still prose ("... said on Monday").
 PROSE_UNPUNCTUATED_WORDS = 30
-# How much a chrome paragraph counts against the region, per character, and at least.
+# How much a chrome paragraph counts against the region, per character, at least
+# and at most: menus and labels are short; a long line scored as chrome is as
+# often an article's table row or ingredient list as a teaser.
 CHROME_WEIGHT = 1.5
 CHROME_MIN_CHARS = 25
+CHROME_MAX_CHARS = 50
 # Only a whole page is judged: one where earlier filters found this much of the
 # page's frame (menus, footers, cookie banners). Related and comment sections do
 # not count: an article-only text can hold them.
@@ -326,11 +333,11 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
-    kind = _kind(text, stopwords)
+    kind = "chrome" if _LEGAL_START_RE.match(text) else _kind(text, stopwords)
     if kind == "prose":
         return float(len(text))
     if kind == "chrome":
-        return -CHROME_WEIGHT * max(len(text), CHROME_MIN_CHARS)
+        return -CHROME_WEIGHT * min(max(len(text), CHROME_MIN_CHARS), CHROME_MAX_CHARS)
     return 0.0
 
 

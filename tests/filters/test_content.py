@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner.filters.content import densest_region, is_link_list_item
+from cleaner.filters.content import (
+    CHROME_MAX_CHARS,
+    CHROME_WEIGHT,
+    densest_region,
+    is_link_list_item,
+    score,
+)
 
 ARTICLE = [
     "Storm closes the island ferries",
@@ -117,10 +123,26 @@ def test_the_article_s_share_of_prose_excludes_the_comment_thread_after_it() -> 
         for years in range(10, 40)
     ]
     thread = [
-        line
-        for number, comment in enumerate(comments)
-        for line in (f"reader{number} says:", comment)
+        line for number, comment in enumerate(comments) for line in (f"reader{number}", comment)
     ]
     removed = outside_main([*MENU, *SECTIONS, *ARTICLE, "12 comments", *thread])
     assert comments[0] in removed
     assert not set(ARTICLE) & set(removed)
+
+
+STOPWORDS = frozenset(("the", "of", "and", "to", "a", "in", "on", "that", "was", "it", "is"))
+
+
+def test_a_copyright_notice_is_chrome_however_long() -> None:
+    notice = (
+        "© 2019 Example Media, LLC. All rights reserved. Example Media is the owner of the "
+        "trademarks that appear on this website, and it is not liable for the content of links."
+    )
+    assert score(notice, STOPWORDS) < 0
+    assert score(notice.replace("© 2019 ", "", 1), STOPWORDS) > 0
+
+
+def test_a_long_chrome_line_weighs_no_more_than_a_short_one() -> None:
+    # A long line without function words is as often a table row as a teaser.
+    table_row = "Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, 4 oz. chicken)"
+    assert score(table_row, STOPWORDS) == -CHROME_WEIGHT * CHROME_MAX_CHARS
