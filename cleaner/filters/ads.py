@@ -65,8 +65,14 @@ class AdMarkers(LineFilter):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
+        seen = self.line_verdicts(doc)
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for = self.rule_for
         for line in doc.content:
-            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
+            if line in seen:
+                rule = seen[line]
+            else:
+                rule = seen[line] = (custom and custom(line)) or rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
                 continue

@@ -51,6 +51,7 @@ _CREDIT_RE = regex.compile(
 )
 
 # "- South China Morning Post", "— Reuters": a dash, then a short name.
+_DASHES = frozenset("-–—")
 _SOURCE_RE = regex.compile(rf"[-–—]\s*({_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}})")
 # A bare name line: "South China Morning Post".
 _BARE_NAME_RE = regex.compile(rf"{_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}}")
@@ -91,7 +92,14 @@ class Bylines(LineFilter):
     def rule_for(self, line: Line) -> str | None:
         """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
         text = line.stripped
-        if len(text) > _MAX_BYLINE_CHARS or not _BYLINE_HINT_RE.search(text):
+        if len(text) > _MAX_BYLINE_CHARS:
+            return None
+        # The hint words, case-folded, are in the line's key (or, for a line too long
+        # to have one, its folded text) wherever the hint pattern finds them.
+        folded = line.key or text.casefold()
+        if "by" not in folded and "author" not in folded and "reporter" not in folded:
+            return None
+        if not _BYLINE_HINT_RE.search(text):
             return None
         parts = _SPLIT_RE.split(text)
         if any(self._is_byline(p) for p in parts) and all(
@@ -117,25 +125,39 @@ class Bylines(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Bylines on their own; source lines by their wording and their neighbours."""
         content = doc.content
-        dated: dict[int, bool] = {}
+        # Line-only verdicts, kept for the pipeline's later rounds: (rule, source kind).
+        seen = self.line_verdicts(doc)
+        dates = self.line_verdicts(doc, "date")
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for = self.rule_for
 
         def is_dated(position: int) -> bool:
             if not 0 <= position < len(content):
                 return False
-            if position not in dated:
-                dated[position] = self.is_date(content[position])
-            return dated[position]
+            line = content[position]
+            if line not in dates:
+                dates[line] = self.is_date(line)
+            return bool(dates[line])
 
         for position, line in enumerate(content):
-            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
-            if rule is None and len(line.stripped) <= _MAX_SOURCE_CHARS:
-                kind = self._source_kind(line)
-                if kind == "named" or (
-                    kind == "plausible" and (is_dated(position - 1) or is_dated(position + 1))
+            if line in seen:
+                rule, kind = seen[line]
+            else:
+                rule = (custom and custom(line)) or rule_for(line)
+                kind = (
+                    self._source_kind(line)
+                    if rule is None and len(line.stripped) <= _MAX_SOURCE_CHARS
+                    else ""
+                )
+                seen[line] = (rule, kind)
+            if rule is None:
+                if not (
+                    kind == "named"
+                    or (kind == "plausible" and (is_dated(position - 1) or is_dated(position + 1)))
                 ):
-                    rule = "source_line"
-            if rule is not None:
-                yield whole_line(self.name, line, rule)
+                    continue
+                rule = "source_line"
+            yield whole_line(self.name, line, rule)
 
     def _source_kind(self, line: Line) -> str:
         """Classify a possible source line: 'named', 'plausible' or ''.
@@ -144,9 +166,11 @@ class Bylines(LineFilter):
         that counts only beside a date line.
         """
         text = line.stripped
-        dashed = _SOURCE_RE.fullmatch(text)
-        if dashed:
-            return "named" if self._names_a_source(dashed.group(1)) else "plausible"
+        first = text[:1]
+        if first in _DASHES:
+            dashed = _SOURCE_RE.fullmatch(text)
+            if dashed:
+                return "named" if self._names_a_source(dashed.group(1)) else "plausible"
         if _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
             return "plausible"
         return ""

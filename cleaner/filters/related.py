@@ -84,13 +84,19 @@ class RelatedLinks(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
         lines = doc.lines
+        seen = self.line_verdicts(doc)
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for = self.rule_for
         index = 0
         while index < len(lines):
             line = lines[index]
             index += 1
-            if line.is_blank:
+            if not line.stripped:
                 continue
-            rule = (self.has_custom and self.custom_rule_for(line)) or self.rule_for(line)
+            if line in seen:
+                rule = seen[line]
+            else:
+                rule = seen[line] = (custom and custom(line)) or rule_for(line)
             if rule is None:
                 continue
             yield whole_line(self.name, line, rule)

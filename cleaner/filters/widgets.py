@@ -6,6 +6,7 @@ text. Extraction keeps their labels as short lines of their own.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -70,6 +71,7 @@ _PROMPT_FIRST_WORDS = frozenset(
 # The first word, without the separators of a share bar ("Facebook/Twitter") or a
 # compound ("AI-generated"): what the prompt patterns can start with.
 _FIRST_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_ASCII_FIRST_WORD_RE = re.compile("[A-Za-z0-9]+")  # the same in ASCII text, found faster
 _SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
 # Long lines are prose; prompts are short.
 _MAX_PROMPT_CHARS = 220
@@ -99,7 +101,7 @@ class Widgets(PhraseFilter):
         text = line.stripped
         if len(text) > _MAX_PROMPT_CHARS:
             return None
-        first_word = _FIRST_WORD_RE.search(text)
+        first_word = (_ASCII_FIRST_WORD_RE if text.isascii() else _FIRST_WORD_RE).search(text)
         first = first_word.group().casefold() if first_word else ""
         if first in self._networks or first == "share":
             parts = [p for p in _SEPARATORS_RE.split(line.key) if p]

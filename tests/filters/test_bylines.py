@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+import regex
 
 import cleaner
 from cleaner import CleanerConfig, Doc, Pipeline
@@ -97,3 +98,18 @@ def test_find_directly() -> None:
 def test_custom_phrase() -> None:
     config = validate_config({"custom": {"bylines": {"patterns": [r"Von \w+ \w+"]}}})
     assert keys("Von Jana Schmidt\nThe council met.", config) == ["bylines.custom_pattern"]
+
+
+# --- Cheap rejections that stand for the patterns -------------------------------
+
+# Every character, one after another (no surrogates), to find what a pattern takes.
+ALL_CHARACTERS = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+
+
+def test_case_insensitive_hint_letters_fold_to_themselves() -> None:
+    # A line is rejected when its folded text lacks "by", "author" and "reporter";
+    # that is safe only if every character the (?i) pattern takes for one of their
+    # letters case-folds to that letter.
+    for letter in sorted(set("byauthorreporter")):
+        taken = regex.findall(f"(?i){letter}", ALL_CHARACTERS)
+        assert {c.casefold() for c in taken} == {letter}, letter
