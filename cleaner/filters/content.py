@@ -74,8 +74,6 @@ MIN_PAGE_CHROME = 2
 # Without such removals, a page still shows itself by its header: this many
 # chrome paragraphs above the region (an article opens with its headline).
 MIN_HEADER_PARAGRAPHS = 10
-# A page needs this much prose before any of it is judged; less is left alone.
-MIN_PROSE_PARAGRAPHS = 2
 HEADLINE_MAX_WORDS = 25
 # A prose paragraph between two chrome ones counts this much of its length.
 ISOLATED_FACTOR = 0.5
@@ -90,6 +88,11 @@ MIN_REGION_SHARE = 0.4
 MIN_SHORT_REGION_PROSE = 200.0
 MIN_SHORT_REGION_SHARE = 0.6
 SHORT_REGION_CHROME_FACTOR = 4.0
+# A single paragraph of prose counts when it holds nearly all the page's prose
+# and the page's chrome outweighs it many times over: a news brief on a portal.
+MIN_ISLAND_PROSE = 100.0
+MIN_ISLAND_SHARE = 0.9
+ISLAND_CHROME_FACTOR = 20.0
 # A bulleted line counts as a link to another page when this share of its longer
 # words is capitalised ("* Volker Saw No Harm in Investigating Unfounded Theories").
 TITLE_CASE_SHARE = 0.6
@@ -164,7 +167,7 @@ class MainContent:
         self, scores: list[float], paragraphs: list[Paragraph], doc: Doc
     ) -> tuple[int, int] | None:
         """The first and last paragraph of the article, or None when there is no clear one."""
-        if sum(s > 0 for s in scores) < MIN_PROSE_PARAGRAPHS:
+        if not any(s > 0 for s in scores):
             return None
         first, last = densest_region(scores)
         judged = scores
@@ -287,10 +290,13 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
     if region >= MIN_REGION_PROSE and region >= MIN_REGION_SHARE * prose:
         return True
     chrome = -sum(s for s in scores if s < 0)
-    return (
-        region >= MIN_SHORT_REGION_PROSE
-        and region >= MIN_SHORT_REGION_SHARE * prose
-        and chrome >= SHORT_REGION_CHROME_FACTOR * region
+    thresholds = (
+        (MIN_SHORT_REGION_PROSE, MIN_SHORT_REGION_SHARE, SHORT_REGION_CHROME_FACTOR),
+        (MIN_ISLAND_PROSE, MIN_ISLAND_SHARE, ISLAND_CHROME_FACTOR),
+    )
+    return any(
+        region >= least and region >= share * prose and chrome >= factor * region
+        for least, share, factor in thresholds
     )
 
 

@@ -146,3 +146,24 @@ def test_a_long_chrome_line_weighs_no_more_than_a_short_one() -> None:
     # A long line without function words is as often a table row as a teaser.
     table_row = "Tomato Cucumber Salad (1 cup lettuce, ½ cup cherry tomatoes, 4 oz. chicken)"
     assert score(table_row, STOPWORDS) == -CHROME_WEIGHT * CHROME_MAX_CHARS
+
+
+def test_cuts_a_portal_around_a_one_paragraph_brief() -> None:
+    brief = (
+        "The ferry company cancelled every sailing on Tuesday, and the harbour master said "
+        "that the piers would stay shut until the wind dropped. Passengers who had booked a "
+        "crossing will be moved to the first sailings of the next morning, the company said "
+        "in a statement that it posted on its website at noon."
+    )
+    portal = [f"* Section {number}" for number in range(1, 27)]
+    removed = outside_main([*portal, *MENU, *SECTIONS, brief, *portal, *portal])
+    assert brief not in removed
+    assert "* Section 1" in removed
+
+
+def test_leaves_a_one_paragraph_note_with_a_short_menu_alone() -> None:
+    note = (
+        "The ferry company cancelled every sailing on Tuesday, and the harbour master said "
+        "that the piers would stay shut until the wind dropped."
+    )
+    assert outside_main([*MENU, *SECTIONS, note, "* About us", "* Contact"]) == []
