@@ -7,6 +7,8 @@ only when it ends with an explicit credit ("... on Tuesday. Photo: Reuters").
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 import regex
@@ -72,6 +74,55 @@ _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
 
 
+# Cheap rejections before the patterns, which try long case-insensitive
+# alternations. Each pattern can only match a line that opens (after a bracket and
+# spaces) with one of its leading words, or, for a captioned line, that holds a
+# credit label; checked on the `fold`ed line, which holds every spelling the
+# patterns' (?i) takes, folded (tests/filters/test_captions.py checks the letters).
+_LABEL_STEMS = ("photo", "pic", "image", "illustration", "graphic", "video", "credit", "source")
+_LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
+_LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
+_LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
+
+
+def fold(text: str) -> str:
+    """Case-fold `text` so that it holds, folded, every spelling the patterns' (?i) takes.
+
+    `regex` also takes "İ" for "i" and "I" for "ı" (Turkish), which `casefold`
+    alone keeps apart.
+
+    >>> fold("İHLAS HABER AJANSI")
+    'ihlas haber ajansi'
+    """
+    return text.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+class Openings:
+    """Case-folded words a line may open with, looked up by their first two characters.
+
+    >>> Openings(["Getty Images", "AP", "©"]).open("(  getty images/AFP)", brackets="(")
+    True
+    """
+
+    def __init__(self, words: Iterable[str]) -> None:
+        by_start: dict[str, set[str]] = {}
+        for word in words:
+            folded = fold(word)
+            by_start.setdefault(folded[:2], set()).add(folded)
+        self._by_start = {start: tuple(sorted(found)) for start, found in by_start.items()}
+
+    def open(self, text: str, *, brackets: str) -> bool:
+        """True when `text`, after one of `brackets` and spaces, opens with one of the words."""
+        if text[:1] in brackets:
+            text = text[1:]
+        folded = fold(text.lstrip())
+        words = self._by_start.get(folded[:2])
+        if words is not None and folded.startswith(words):
+            return True
+        words = self._by_start.get(folded[:1])  # a one-character word: "©"
+        return words is not None and folded.startswith(words)
+
+
 @register
 class Captions(LineFilter):
     """Remove photo credits, and captions that end with one.
@@ -85,25 +136,40 @@ class Captions(LineFilter):
 
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
-        self._alone_re, self._trailing_re = _credit_patterns(lexicon.alternation("caption_credits"))
+        agencies = lexicon.words("caption_credits")
+        self._alone_re, self._trailing_re = _credit_patterns(
+            alternation_of(agencies, name=f"{lexicon.lang}/caption_credits")
+        )
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
         labels = lexicon.words("caption_labels")
         self._labelled_re = (
             _labelled_pattern(alternation_of(labels, name="caption_labels")) if labels else None
         )
+        self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
+        self._labelled_openings = Openings(labels)
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
-        if len(text) <= 100 and self._alone_re.fullmatch(text):
+        if (
+            len(text) <= 100
+            and self._alone_openings.open(text, brackets="(")
+            and self._alone_re.fullmatch(text)
+        ):
             return "credit_line"
         if (
             self._labelled_re is not None
             and len(text) <= _MAX_LABELLED_CHARS
-            and any(separator in text for separator in _LABEL_SEPARATORS)
+            and _LABEL_SEPARATOR_RE.search(text)
+            and self._labelled_openings.open(text, brackets="(（[【")
             and self._labelled_re.fullmatch(text)
         ):
             return "credit_line"
-        if len(text) <= 420 and self._trailing_re.fullmatch(text):
+        if (
+            len(text) <= 420
+            and (":" in text or "/" in text)
+            and _LABEL_STEM_RE.search(fold(text))
+            and self._trailing_re.fullmatch(text)
+        ):
             return "captioned_line"
         return None

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
+import regex
 
 import cleaner
-from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner import CleanerConfig, Doc, Pipeline, lexicons
 from cleaner.config import validate_config
 from tests.filters import assert_verdict
 
@@ -57,3 +60,45 @@ def test_copyright_credit_goes_to_footers_first() -> None:
 def test_custom_phrase() -> None:
     config = validate_config({"custom": {"captions": {"phrases": ["Foto: dpa"]}}})
     assert keys("The council met.\nFoto: dpa\nIt voted.", config) == ["captions.custom_phrase"]
+
+
+# --- Cheap rejections that stand for the patterns -------------------------------
+
+captions_module = importlib.import_module("cleaner.filters.captions")
+
+
+def test_folded_openings_find_what_the_patterns_take() -> None:
+    # The filter looks for credit labels, agencies and other languages' labels in
+    # the folded line; the patterns match them with (?i). That is the same only if
+    # every character that (?i) takes for a character of theirs folds alike.
+    lexicon = lexicons.merged()
+    entries = [
+        *captions_module._LEADING_LABELS,
+        *lexicon.words("caption_credits"),
+        *lexicon.words("caption_labels"),
+    ]
+    wanted = {char for entry in entries for char in entry}
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    candidates = set(regex.findall(f"(?i)[{regex.escape(''.join(wanted))}]", everything))
+    fold = captions_module.fold
+    for char in wanted:
+        pattern = regex.compile(f"(?i){regex.escape(char)}")
+        for other in candidates:
+            if pattern.fullmatch(other):
+                assert fold(other) == fold(char), (char, other)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "( Photo: Reuters)",
+        "PHOTO: REUTERS",
+        "getty images",
+        "© Reuters",
+        "(Foto: dpa)",
+        "【사진=연합뉴스】",
+    ],
+)
+def test_openings_let_credit_lines_through(line: str) -> None:
+    filter_ = captions()
+    assert filter_.rule_for(Doc.from_text(line).lines[0]) == "credit_line"  # type: ignore[attr-defined]
