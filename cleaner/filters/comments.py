@@ -33,6 +33,15 @@ _COUNT_RE = regex.compile(
 
 _BARE_COUNT_RE = regex.compile(r"\d{1,6}")
 
+# WordPress and forum comment headers: "12. thelastchargersfan says:",
+# "Olivia on October 4, 2018 at 10:58 am said:". A bare "The minister said:"
+# introduces a quote, so a header also needs the thread's number or a clock time.
+_SAYS_END_RE = regex.compile(r"\s(?:says|said|wrote|writes|replied)\s?:$", regex.IGNORECASE)
+_HEADER_SIGN_RE = regex.compile(r"^\d{1,4}\.\s|\b\d{1,2}:\d\d\b")
+_MAX_HEADER_CHARS = 120
+# A row of post links with a comment count: "Posted in Open thread | Permalink | 10 Comments".
+_MAX_ROW_PART_CHARS = 40
+
 
 @register
 class CommentStubs(PhraseFilter):
@@ -54,6 +63,26 @@ class CommentStubs(PhraseFilter):
         return super().is_weak(line) or bool(_BARE_COUNT_RE.fullmatch(line.stripped))
 
     def pattern_rule_for(self, line: Line) -> str | None:
-        """Comment counts and section headings: "12 comments", '34 responses to "Title"'."""
+        """Comment counts and headings: "12 comments", '34 responses to "Title"', "Ann says:"."""
         text = line.stripped
-        return "count" if len(text) <= 240 and _COUNT_RE.fullmatch(text) else None
+        if len(text) > 240:
+            return None
+        if _COUNT_RE.fullmatch(text):
+            return "count"
+        if "|" in text and _is_row_with_count(text):
+            return "count"
+        if (
+            len(text) <= _MAX_HEADER_CHARS
+            and _SAYS_END_RE.search(text)
+            and _HEADER_SIGN_RE.search(text)
+        ):
+            return "comment_header"
+        return None
+
+
+def _is_row_with_count(text: str) -> bool:
+    """A row of short links, one of them a comment count."""
+    parts = [part.strip() for part in text.split("|")]
+    return all(len(part) <= _MAX_ROW_PART_CHARS for part in parts) and any(
+        _COUNT_RE.fullmatch(part) for part in parts
+    )

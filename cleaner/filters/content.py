@@ -96,10 +96,9 @@ ISLAND_CHROME_FACTOR = 20.0
 # A bulleted line counts as a link to another page when this share of its longer
 # words is capitalised ("* Volker Saw No Harm in Investigating Unfounded Theories").
 TITLE_CASE_SHARE = 0.6
-# A comment-section heading ends the article once this much prose stands before it ...
+# A comment-section heading ends the article once this much prose stands before
+# it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
-# ... unless what follows it outweighs the text before it this many times over.
-COMMENTS_LONGER_FACTOR = 3.0
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
 
@@ -172,15 +171,11 @@ class MainContent:
         first, last = densest_region(scores)
         judged = scores
         limit = _comment_limit(scores, paragraphs, doc)
-        if limit < len(scores) and last >= limit:
-            before = densest_region(scores[:limit])
-            if _region_sum(scores, *before) * COMMENTS_LONGER_FACTOR >= _region_sum(
-                scores, first, last
-            ):
-                # The article, not the longer thread of comments after it; its
-                # share is of the prose before the thread.
-                first, last = before
-                judged = scores[:limit]
+        if last >= limit:
+            # The article, not the thread of comments after it (often the
+            # longer of the two); its share is of the prose before the thread.
+            first, last = densest_region(scores[:limit])
+            judged = scores[:limit]
         if not _is_confident(judged, first, last):
             return None  # keep the page rather than cut into a list or a table
         if self._keep_related:
@@ -298,10 +293,6 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
         region >= least and region >= share * prose and chrome >= factor * region
         for least, share, factor in thresholds
     )
-
-
-def _region_sum(scores: list[float], first: int, last: int) -> float:
-    return sum(scores[first : last + 1])
 
 
 def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:

@@ -116,17 +116,19 @@ def test_densest_region_takes_the_best_run() -> None:
     assert densest_region([-1, -1]) == (0, 0)
 
 
-def test_the_article_s_share_of_prose_excludes_the_comment_thread_after_it() -> None:
+@pytest.mark.parametrize("readers", [30, 120])
+def test_a_comment_thread_after_the_article_is_cut_however_long(readers: int) -> None:
     comments = [
         f"I took the morning boat for {years} years and it was never cancelled as often as it "
         "is now, which is a shame for the people who live on the island all year round."
-        for years in range(10, 40)
+        for years in range(10, 10 + readers)
     ]
     thread = [
         line for number, comment in enumerate(comments) for line in (f"reader{number}", comment)
     ]
     removed = outside_main([*MENU, *SECTIONS, *ARTICLE, "12 comments", *thread])
     assert comments[0] in removed
+    assert comments[-1] in removed
     assert not set(ARTICLE) & set(removed)
 
 
