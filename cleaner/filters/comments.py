@@ -14,7 +14,10 @@ from cleaner.filters.base import PhraseFilter
 from cleaner.registry import register
 
 if TYPE_CHECKING:
-    from cleaner.document import Line
+    from collections.abc import Iterator
+
+    from cleaner.document import Doc, Line
+    from cleaner.models import Removal
 
 _COUNT_RE = regex.compile(
     r"""
@@ -61,6 +64,24 @@ class CommentStubs(PhraseFilter):
     def is_weak(self, line: Line) -> bool:
         """A bare count ("0", "12") is a stub only beside other stubs."""
         return super().is_weak(line) or bool(_BARE_COUNT_RE.fullmatch(line.stripped))
+
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        """The stubs, except bare numbers beside bare numbers: a column of figures is a table.
+
+        A comment count stands alone beside its heading ("Comments" / "12"); the
+        cells of a results table, one per line, are numbers beside numbers.
+        """
+        content = doc.content
+        in_column = {
+            line.start
+            for position, line in enumerate(content)
+            if _BARE_COUNT_RE.fullmatch(line.stripped)
+            and any(
+                0 <= near < len(content) and _BARE_COUNT_RE.fullmatch(content[near].stripped)
+                for near in (position - 1, position + 1)
+            )
+        }
+        return (removal for removal in super().find(doc) if removal.start not in in_column)
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """Comment counts and headings: "12 comments", '34 responses to "Title"', "Ann says:"."""

@@ -94,3 +94,15 @@ def test_custom_phrase() -> None:
     assert keys("The council met.\nKommentare\nIt voted.", config) == [
         "comment_stubs.custom_phrase"
     ]
+
+
+def test_a_column_of_figures_is_a_table_not_comment_counts() -> None:
+    table = "Standings after 36 races:\n1\nKyle Busch\n5040\n5\n2\nMartin Truex Jr.\n5035\n7\n"
+    assert not [key for key in keys(table) if key.startswith("comment_stubs")]
+
+
+def test_a_count_beside_its_heading_is_still_a_stub() -> None:
+    assert keys("The council met on Monday.\nComments\n12\nIt voted on Tuesday.") == [
+        "comment_stubs.stub",
+        "comment_stubs.stub",
+    ]
