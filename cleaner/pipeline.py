@@ -172,8 +172,8 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
     if not partial:
         return Doc(
             text=doc.text,
-            lines=tuple(line for line in lines if line.start not in whole),
-            content=tuple(line for line in doc.content if line.start not in whole),
+            lines=tuple([line for line in lines if line.start not in whole]),
+            content=tuple([line for line in doc.content if line.start not in whole]),
             lang=doc.lang,
             removed=removed,
             verdicts=doc.verdicts,

@@ -187,24 +187,13 @@ class PhraseFilter(LineFilter):
         # Per line: `_KEPT`, or (rule, weak) where weak means no rule but a one-word entry.
         verdicts: list[tuple[str | None, bool] | None] = list(map(seen.get, content))
         if None in verdicts:
-            custom = self.custom_rule_for if self.has_custom else None
-            rule_for, is_weak = self.rule_for, self.is_weak
-            for position, verdict in enumerate(verdicts):
-                if verdict is None:
-                    line = content[position]
-                    rule = (custom and custom(line)) or rule_for(line)
-                    weak = rule is None and is_weak(line)
-                    seen[line] = verdicts[position] = (
-                        _KEPT if rule is None and not weak else (rule, weak)
-                    )
+            self._judge_unseen(content, verdicts, seen)
         last = len(content) - 1
         kept_numbers: set[int] | None = None
         last_number = 0
         name, phrase_rule = self.name, self.phrase_rule
-        for position, verdict in enumerate(verdicts):
-            if verdict is _KEPT:
-                continue
-            rule, _ = verdict  # type: ignore[misc]  # not None: every verdict was filled in
+        for position in [p for p, verdict in enumerate(verdicts) if verdict is not _KEPT]:
+            rule, _ = verdicts[position]  # type: ignore[misc]  # every verdict was filled in
             if rule is None:  # a one-word entry: removed only in boilerplate company
                 # Company: a neighbour that a rule condemns or that is a one-word entry too.
                 if not (
@@ -222,6 +211,39 @@ class PhraseFilter(LineFilter):
                         continue  # alone among kept lines: a subheading, not a label
                 rule = phrase_rule
             yield whole_line(name, content[position], rule)
+
+    def _judge_unseen(
+        self,
+        content: tuple[Line, ...],
+        verdicts: list[tuple[str | None, bool] | None],
+        seen: dict[Line, Any],
+    ) -> None:
+        """Fill in the verdicts still None, and remember them in `seen`."""
+        custom = self.custom_rule_for if self.has_custom else None
+        rule_for, pattern_rule_for, is_weak = self.rule_for, self.pattern_rule_for, self.is_weak
+        # `rule_for` and `is_weak` are set lookups unless a family overrides them;
+        # then they are done here, without a call per line.
+        family = type(self)
+        strong = self._strong if family.rule_for is PhraseFilter.rule_for else None
+        weak_words = self._weak if family.is_weak is PhraseFilter.is_weak else None
+        phrase_rule = self.phrase_rule
+        for position, verdict in enumerate(verdicts):
+            if verdict is not None:
+                continue
+            line = content[position]
+            rule = custom(line) if custom else None
+            if not rule:
+                if strong is None:
+                    rule = rule_for(line)
+                else:
+                    rule = phrase_rule if line.key in strong else pattern_rule_for(line)
+            if rule is not None:
+                weak = False
+            elif weak_words is None:
+                weak = is_weak(line)
+            else:
+                weak = line.key in weak_words
+            seen[line] = verdicts[position] = _KEPT if rule is None and not weak else (rule, weak)
 
 
 # The verdict on a line that no rule condemns and that is no one-word entry (one
