@@ -257,6 +257,14 @@ class Timestamps(LineFilter):
         super().__init__(lexicon, custom)
         self._relative_re, self._absolute_re, self._reading_re = _build(lexicon)
         self._words, self._chars = _vocabulary(lexicon)
+        # Every absolute date holds a digit (each item of `_ITEM_TEMPLATE` does), and
+        # so does every reading time when each template has its {n}: a line without
+        # a digit can then only be a relative time.
+        self._digitless_relative_only = all(
+            "{n}" in template
+            for _, templates in lexicon.words_by_language("reading_times")
+            for template in templates
+        )
         self._relative = relative
         self._absolute = absolute
 
@@ -302,6 +310,8 @@ class Timestamps(LineFilter):
             return None
         if self._relative and self._relative_re.fullmatch(text):
             return "relative_time"
+        if self._digitless_relative_only and not _DIGIT_RE.search(text):
+            return None
         if self._absolute and self._absolute_re.fullmatch(text):
             return "absolute_date"
         if self._relative and (

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import importlib
+
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleaner
-from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner import CleanerConfig, Doc, Pipeline, lexicons
 from cleaner.config import validate_config
 from tests.filters import assert_verdict
 
@@ -92,3 +96,53 @@ def test_custom_pattern() -> None:
     assert keys("The council met.\nStand: 24.11.\nIt voted.", config) == [
         "timestamps.custom_pattern"
     ]
+
+
+# --- Cheap rejections that stand for the patterns -------------------------------
+
+timestamps_module = importlib.import_module("cleaner.filters.timestamps")
+_LEXICON = lexicons.merged()
+# Date words of every language, and what stands between them, but no digit.
+date_words = st.sampled_from(
+    [
+        *_LEXICON.words("months"),
+        *_LEXICON.words("weekdays"),
+        *_LEXICON.words("date_labels"),
+        *_LEXICON.words("date_connectors"),
+        *_LEXICON.words("day_periods"),
+        *(
+            t.replace("{n}", "").replace("{unit}", u)
+            for t in _LEXICON.words("reading_times")
+            for u in ("min", "Minuten", "分钟")
+        ),
+        "Updated",
+        "at",
+        "on",
+        "AM",
+        "pm",
+        "GMT",
+        "Uhr",
+        "h",
+        "min read",
+        "年",
+        "月",
+        "日",
+    ]
+)
+separators = st.sampled_from([" ", ", ", " | ", ": ", ". ", "/", "-", " · ", "(", ")", ""])
+digitless_lines = st.lists(st.tuples(date_words, separators), min_size=1, max_size=6).map(
+    lambda parts: "".join(word + sep for word, sep in parts).strip()
+)
+
+
+@given(digitless_lines)
+@example("Updated November")
+@example("Lesezeit Minuten")
+def test_without_a_digit_only_a_relative_time_can_match(line: str) -> None:
+    # `rule_for_text` skips the absolute and reading-time patterns on a line without
+    # a digit; no such line may match them.
+    filter_ = timestamps()
+    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
+    assert filter_._digitless_relative_only  # type: ignore[attr-defined]
