@@ -126,6 +126,8 @@ DEFAULT_RULES = ScriptRules()
 KEEP_HYPHEN_PREFIXES = frozenset(
     "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
 )
+# A bold label that joins its text after a colon has at most this many words.
+LABEL_MAX_WORDS = 4
 # An inline link's text is at most this many words, and the sentence it cuts
 # has at least this many before it (see `is_inline_fragment`).
 FRAGMENT_MAX_WORDS = 4
@@ -173,10 +175,11 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
     Rules, in order:
 
     - a line starting with closing punctuation joins (``page`` / ``.``);
-    - after a colon, a line starting with a letter joins: a label set in bold
-      before its text (``Viera (3-0):`` / ``K. Hupfer 1 goal.``); list items
-      after a colon are a list, and a line starting with a digit stays apart
-      (``Ingredients:`` / ``2 cups flour``);
+    - after a short label and its colon, a line starting with a letter joins:
+      a label set in bold before its text (``Viera (3-0):`` / ``K. Hupfer 1
+      goal.``); a sentence ending in a colon ("Here is the thing:") stays apart
+      from what follows, list items after a colon are a list, and a line
+      starting with a digit stays apart (``Ingredients:`` / ``2 cups flour``);
     - after a sentence end, no join (a headline-like line that ends a sentence
       stays its own paragraph);
     - a line starting in lower case joins (``driving`` / ``a global ...``);
@@ -200,7 +203,7 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
         return True
     first = nxt[0]
     if prev.endswith(":"):
-        return first.isalpha() and not is_list_item(nxt)
+        return first.isalpha() and not is_list_item(nxt) and len(prev.split()) <= LABEL_MAX_WORDS
     if ends_sentence(prev):
         return False
     if first.islower():

@@ -110,6 +110,11 @@ TABLE = [
         id="bold-label-before-colon-joins",
     ),
     pytest.param(
+        "The newly selected five astronauts are:\nJessica Watkins, who studies Mars.",
+        "The newly selected five astronauts are:\n\nJessica Watkins, who studies Mars.\n",
+        id="no-join-after-sentence-ending-in-colon",
+    ),
+    pytest.param(
         "Ingredients:\n2 cups flour\n1 egg",
         "Ingredients:\n\n2 cups flour\n\n1 egg\n",
         id="no-join-digit-after-colon",
