@@ -54,13 +54,18 @@ _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
 # An aside opened after an unfinished line: "(Serbia) found ...", "— to land ...".
 _ASIDE_STARTS = frozenset("(—–")
-_SOFT_END_RE = regex.compile(r"[,;、，；،؛—–-]$")
+# A comma, a semicolon or a dash at the end of a line: the sentence goes on.
+_SOFT_ENDS = frozenset(",;、，；،؛—–-")
+# `_OPENING_END_RE` as a set, for a line known to end without whitespace, where
+# only its last character counts.
+_OPENING_ENDS = frozenset("([{“‘「『《〈【（«„")
 _HYPHENATED_END_RE = regex.compile(r"(\p{L}+)-$")
 _CJK_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 # Characters next to which Chinese and Japanese put no space: CJK letters, CJK
 # punctuation ("、", "。", "「") and full-width forms.
 _SPACELESS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー\u3000-\u303f\uff00-\uffef]")
-_LAST_WORD_RE = regex.compile(r"(?:^|\s)(\p{L}+)\W*$")
+# Searched from the end (?r): the one place it can match is at the end of the line.
+_LAST_WORD_RE = regex.compile(r"(?r)(?:^|\s)(\p{L}+)\W*$")
 _SPACES_RE = regex.compile(r"[^\S\n]+")
 # Every character but " " that `_SPACES_RE` matches (tests/test_rejoin.py checks this
 # against the pattern): a text without them and without "  " has nothing to collapse.
@@ -208,7 +213,7 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
         return False
     if first.islower():
         return True
-    if _SOFT_END_RE.search(prev) or _OPENING_END_RE.search(prev) or first in _ASIDE_STARTS:
+    if prev[-1] in _SOFT_ENDS or prev[-1] in _OPENING_ENDS or first in _ASIDE_STARTS:
         return True
     if _CJK_RE.match(prev[-1]):
         return prev[-1] in CJK_CONTINUING_CHARS and bool(_CJK_RE.match(first))
