@@ -83,16 +83,15 @@ class RelatedLinks(LineFilter):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
-        lines = doc.lines
+        lines, content = doc.lines, doc.content
         seen = self.line_verdicts(doc)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
-        index = 0
-        while index < len(lines):
-            line = lines[index]
-            index += 1
-            if not line.stripped:
-                continue
+        index_of: dict[int, int] | None = None  # line start -> index in `lines`, on demand
+        position = 0
+        while position < len(content):
+            line = content[position]
+            position += 1
             if line in seen:
                 rule = seen[line]
             else:
@@ -101,12 +100,20 @@ class RelatedLinks(LineFilter):
                 continue
             yield whole_line(self.name, line, rule)
             if rule == "heading":
+                if index_of is None:
+                    index_of = {kept.start: at for at, kept in enumerate(lines)}
+                index = index_of[line.start] + 1
                 block_end = self._teaser_block_end(lines, index)
                 if not self._keep:
                     for teaser in lines[index:block_end]:
                         if not teaser.is_blank:
                             yield whole_line(self.name, teaser, "teaser_block")
-                    index = block_end
+                    # Go on after the block.
+                    if block_end == len(lines):
+                        return
+                    resume = lines[block_end].start
+                    while position < len(content) and content[position].start < resume:
+                        position += 1
 
     def _teaser_block_end(self, lines: tuple[Line, ...], start: int) -> int:
         """Index just past the teasers that follow a heading at `start - 1`.
