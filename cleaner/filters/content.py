@@ -183,8 +183,9 @@ class MainContent:
         # Short sentences just above the region (a standfirst) and the headline
         # belong to the article, and so do finished sentences just below it.
         for _ in range(TOP_EXTENSION):
-            if first > 0 and (scores[first - 1] >= 0 or is_headline(paragraphs[first - 1].text)):
-                first -= 1
+            above = paragraphs[first - 1].text if first > 0 else ""
+            if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
+                first -= 1  # a bulleted line is a menu or a share bar, never the headline
         while (
             last + 1 < len(scores)
             and scores[last + 1] >= 0

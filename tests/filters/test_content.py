@@ -169,3 +169,8 @@ def test_leaves_a_one_paragraph_note_with_a_short_menu_alone() -> None:
         "that the piers would stay shut until the wind dropped."
     )
     assert outside_main([*MENU, *SECTIONS, note, "* About us", "* Contact"]) == []
+
+
+def test_a_bulleted_line_above_the_headline_is_no_part_of_the_article() -> None:
+    out = cleaned([*MENU, *SECTIONS, "* Island Ferries Timetable", *ARTICLE])
+    assert out.startswith(ARTICLE[0] + "\n\n")
