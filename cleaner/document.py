@@ -80,7 +80,7 @@ class Doc:
 
     def __post_init__(self) -> None:
         if self.lines and not self.content:
-            object.__setattr__(self, "content", tuple(ln for ln in self.lines if ln.stripped))
+            object.__setattr__(self, "content", tuple([ln for ln in self.lines if ln.stripped]))
 
     @classmethod
     def from_text(cls, text: str, *, lang: str = "und") -> Doc:

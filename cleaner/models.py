@@ -7,6 +7,7 @@ Inside the pipeline, hot-path values are plain frozen dataclasses
 from __future__ import annotations
 
 from collections import Counter
+from operator import attrgetter
 from typing import Self
 
 import regex
@@ -93,6 +94,9 @@ def trusted_removal(filter: str, rule: str, start: int, end: int, evidence: str)
     return removal
 
 
+_START, _END, _KEY = attrgetter("start"), attrgetter("end"), attrgetter("key")
+
+
 class Stats(BaseModel):
     """Removal counts keyed ``filter.rule``, and sizes; adds up across documents."""
 
@@ -108,8 +112,8 @@ class Stats(BaseModel):
         """Count `removals` made on `text`."""
         return cls(
             chars_in=len(text),
-            chars_removed=sum(r.end - r.start for r in removals),
-            counts=dict(Counter(r.key for r in removals)),
+            chars_removed=sum(map(_END, removals)) - sum(map(_START, removals)),
+            counts=dict(Counter(map(_KEY, removals))),
         )
 
     def __add__(self, other: Stats) -> Stats:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
+from operator import attrgetter
 
 from cleaner import lexicons, registry
 from cleaner.document import LINE_BREAK_RE, Doc, Line
@@ -33,6 +34,7 @@ MAX_ROUNDS = 3
 # Region detection judges the whole page once; a second look at the article alone
 # would find a "page" that is not one.
 _FIRST_ROUND_ONLY = frozenset(("main_content",))
+_START, _SPAN = attrgetter("start"), attrgetter("start", "end")
 
 
 @dataclass(frozen=True)
@@ -117,13 +119,13 @@ class Pipeline:
             for filter_ in self.filters:
                 if round_ and filter_.name in _FIRST_ROUND_ONLY:
                     continue
-                found = sorted(filter_.find(doc), key=lambda r: (r.start, r.end))
+                found = sorted(filter_.find(doc), key=_SPAN)
                 if found:
                     doc = _without(doc, found, filter_.name)
                     removals.extend(found)
             if len(removals) == before:
                 break
-        removals.sort(key=lambda r: r.start)
+        removals.sort(key=_START)
         kept = apply_removals(text, removals)
         cleaned = rejoin(kept, settings=self.rejoin, lang=lang) if self.rejoin.enabled else kept
         stats = Stats.of(text, tuple(removals))
@@ -188,7 +190,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             continue
         cursor = line.start
         pieces: list[Line] = []
-        for removal in sorted(cuts, key=lambda r: r.start):
+        for removal in sorted(cuts, key=_START):
             if removal.start < cursor:
                 raise _misplaced(removal, filter_name)
             pieces.append(Line.of(line.number, cursor, doc.text[cursor : removal.start]))
@@ -220,7 +222,7 @@ def apply_removals(text: str, removals: Iterable[Removal]) -> str:
     """
     by_line: dict[int, list[Removal]] = {}
     has_cr = "\r" in text  # without one, searching back for it would scan to the start each time
-    for removal in sorted(removals, key=lambda r: r.start):
+    for removal in sorted(removals, key=_START):
         line_start = text.rfind("\n", 0, removal.start)
         if has_cr:
             line_start = max(line_start, text.rfind("\r", 0, removal.start))
