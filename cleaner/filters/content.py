@@ -181,17 +181,11 @@ class MainContent:
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
         # Short sentences just above the region (a standfirst) and the headline
-        # belong to the article, and so do finished sentences just below it.
+        # belong to the article; below it, the article runs on to the page's chrome.
         for _ in range(TOP_EXTENSION):
             above = paragraphs[first - 1].text if first > 0 else ""
             if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
                 first -= 1  # a bulleted line is a menu or a share bar, never the headline
-        while (
-            last + 1 < len(scores)
-            and scores[last + 1] >= 0
-            and ends_sentence(paragraphs[last + 1].text)
-        ):
-            last += 1
         return first, _extend_to_next_removal(last, scores, paragraphs, doc)
 
 
