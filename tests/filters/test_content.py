@@ -174,3 +174,9 @@ def test_leaves_a_one_paragraph_note_with_a_short_menu_alone() -> None:
 def test_a_bulleted_line_above_the_headline_is_no_part_of_the_article() -> None:
     out = cleaned([*MENU, *SECTIONS, "* Island Ferries Timetable", *ARTICLE])
     assert out.startswith(ARTICLE[0] + "\n\n")
+
+
+def test_the_article_ends_at_a_removed_share_bar() -> None:
+    after = "Ten things to do on the islands."
+    removed = outside_main([*MENU, *SECTIONS, *ARTICLE, "Share this article", after])
+    assert after in removed
