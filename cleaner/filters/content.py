@@ -26,6 +26,7 @@ lists or tables pass untouched.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -46,6 +47,7 @@ if TYPE_CHECKING:
     from cleaner.models import CleanerConfig, Removal
 
 _WORD_RE = regex.compile(r"\w+")
+_ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)  # same words as _WORD_RE on ASCII text, faster
 _CODE_HINT_RE = regex.compile(r"[=(){}\[\];<>`$#]")
 # A copyright notice opens the legal small print under a page, however long it runs.
 _LEGAL_START_RE = regex.compile(
@@ -335,13 +337,13 @@ def score(text: str, stopwords: frozenset[str]) -> float:
 
 def _kind(text: str, stopwords: frozenset[str]) -> str:
     """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither)."""
-    syllabic = len(_SYLLABIC_RE.findall(text))
+    syllabic = 0 if text.isascii() else len(_SYLLABIC_RE.findall(text))
     if syllabic * 2 >= len(text):
         if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
             return "prose"
         return "chrome" if syllabic < 12 else "neutral"
-    words = _WORD_RE.findall(text.casefold())
-    density = sum(word in stopwords for word in words) / len(words) if words else 0.0
+    words = _words(text)
+    density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
     finished = ends_sentence(text) or len(words) >= PROSE_UNPUNCTUATED_WORDS
     dense = density >= PROSE_MIN_STOPWORDS
     if len(words) >= PROSE_MIN_WORDS and dense and finished:
@@ -351,6 +353,13 @@ def _kind(text: str, stopwords: frozenset[str]) -> str:
     if len(words) >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
         return "neutral"  # a sentence without its full stop: a standfirst, a caption
     return "neutral" if _CODE_HINT_RE.search(text) and looks_like_code([text]) else "chrome"
+
+
+def _words(text: str) -> list[str]:
+    """The casefolded words of `text`; ASCII text takes the faster `re` for the same result."""
+    if text.isascii():
+        return _ASCII_WORD_RE.findall(text.lower())
+    return _WORD_RE.findall(text.casefold())
 
 
 def densest_region(scores: list[float]) -> tuple[int, int]:
