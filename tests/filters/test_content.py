@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner.filters.content import (
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
+    _words,
     densest_region,
     is_link_list_item,
     score,
@@ -180,3 +184,8 @@ def test_the_article_ends_at_a_removed_share_bar() -> None:
     after = "Ten things to do on the islands."
     removed = outside_main([*MENU, *SECTIONS, *ARTICLE, "Share this article", after])
     assert after in removed
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=127)))
+def test_ascii_words_match_the_unicode_pattern(text: str) -> None:
+    assert _words(text) == regex.findall(r"\w+", text.casefold())
