@@ -14,7 +14,7 @@ import regex
 
 from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.timestamps import Timestamps
-from cleaner.lexicons import phrase_key
+from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -62,6 +62,7 @@ _DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
 _HANDLE_RE = regex.compile(r"@\w{1,30}")  # "By Jane Doe | @janedoe"
+_CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
 _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
@@ -88,6 +89,14 @@ class Bylines(LineFilter):
         super().__init__(lexicon, custom)
         self._publishers = lexicon.phrases("publishers")
         self._dates = Timestamps(lexicon)
+        # "Von Moritz Bachmann", "Posted by Jane Doe on November 19, 2026": a label of
+        # any language, names, and at most a date after them.
+        labels = lexicon.words("byline_labels")
+        self._label_firsts = frozenset(label.split()[0] for label in labels)
+        self._labelled_re = regex.compile(
+            rf"(?i:{alternation_of(labels, name='byline_labels')}):?\s+{_NAMES}"
+            r"(?:\s+(?P<rest>\S.{0,80}))?"
+        )
 
     def rule_for(self, line: Line) -> str | None:
         """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
@@ -97,20 +106,36 @@ class Bylines(LineFilter):
         # The hint words, case-folded, are in the line's key (or, for a line too long
         # to have one, its folded text) wherever the hint pattern finds them.
         folded = line.key or text.casefold()
+        if folded.split(" ", 1)[0] in self._label_firsts and self._is_labelled_byline(text):
+            return "byline"
+        return "byline" if self._is_hinted_byline(text, folded) else None
+
+    def _is_hinted_byline(self, text: str, folded: str) -> bool:
+        """A byline or credit with "by", "author" or "reporter", alone or beside a date."""
         if "by" not in folded and "author" not in folded and "reporter" not in folded:
-            return None
+            return False
         if not _BYLINE_HINT_RE.search(text):
-            return None
+            return False
         parts = _SPLIT_RE.split(text)
         if any(self._is_byline(p) for p in parts) and all(
             self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.rule_for_text(p)
             for p in parts
         ):
-            return "byline"
-        dated = _DATED_BYLINE_RE.fullmatch(text)
-        if dated and self._dates.rule_for_text(dated.group(1)):
-            return "byline"  # "Posted on November 19, 2026 by Nell Okafor"
-        return None
+            return True
+        dated = _DATED_BYLINE_RE.fullmatch(text)  # "Posted on November 19, 2026 by Nell Okafor"
+        return bool(dated and self._dates.rule_for_text(dated.group(1)))
+
+    def _is_labelled_byline(self, text: str) -> bool:
+        """A label and names, then nothing or a date: "Von X publiziert am 30. Juli 2018"."""
+        labelled = self._labelled_re.fullmatch(text)
+        if labelled is None:
+            return False
+        rest = labelled.group("rest")
+        if rest is None:
+            return True
+        # Up to two lower-case words join the names to the date ("on", "publiziert am").
+        date = _CONNECTOR_RE.sub("", rest, count=1)
+        return bool(date) and self._dates.rule_for_text(date) is not None
 
     def _is_byline(self, text: str) -> bool:
         return bool(_BYLINE_RE.fullmatch(text) or _CREDIT_RE.fullmatch(text))
