@@ -62,6 +62,10 @@ _DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
 _HANDLE_RE = regex.compile(r"@\w{1,30}")  # "By Jane Doe | @janedoe"
+# The fields of a post's meta row: "Categoria: Saúde", "Tags: sad, veiculo".
+_META_SPLIT_RE = regex.compile(r"\s+[|·•–—-]\s+")
+_META_SEPARATORS = tuple(f" {mark} " for mark in "|·•–—-")
+_FIELD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,20}:\s.{1,60}")
 _CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
 _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
@@ -108,7 +112,24 @@ class Bylines(LineFilter):
         folded = line.key or text.casefold()
         if folded.split(" ", 1)[0] in self._label_firsts and self._is_labelled_byline(text):
             return "byline"
-        return "byline" if self._is_hinted_byline(text, folded) else None
+        if self._is_hinted_byline(text, folded) or self._is_post_meta(text):
+            return "byline"
+        return None
+
+    def _is_post_meta(self, text: str) -> bool:
+        """A blog post's meta row: a date, a byline and labelled fields between dashes or bars.
+
+        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad".
+        """
+        if not any(separator in text for separator in _META_SEPARATORS):
+            return False  # cheap rejection: most lines have no such separators
+        parts = _META_SPLIT_RE.split(text)
+        if len(parts) < 3:
+            return False
+        bylines = [p for p in parts if self._is_labelled_byline(p) or self._is_byline(p)]
+        dates = [p for p in parts if self._dates.rule_for_text(p)]
+        fields = [p for p in parts if _FIELD_RE.fullmatch(p)]
+        return bool(bylines and dates) and len(bylines) + len(dates) + len(fields) == len(parts)
 
     def _is_hinted_byline(self, text: str, folded: str) -> bool:
         """A byline or credit with "by", "author" or "reporter", alone or beside a date."""

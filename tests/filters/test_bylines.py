@@ -44,6 +44,10 @@ ROWS = [
     ("Von Montag an gilt die neue Regel.", None),
     ("Por favor, cierre la puerta.", None),
     ("Posted by Jane Doe in Travel and Leisure", None),
+    ("05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad", "bylines.byline"),
+    ("November 19, 2019 | By Jane Doe | Category: Travel", "bylines.byline"),
+    ("Jane Doe - Category: Travel - Tags: ferries", None),
+    ("Monday - Tuesday - Wednesday", None),
     ("Author: Jane Doe", "bylines.byline"),
     ("By Jane Doe, @janedoe", "bylines.byline"),
     pytest.param(
