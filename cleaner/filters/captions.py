@@ -69,6 +69,9 @@ def _labelled_pattern(labels: str) -> regex.Pattern[str]:
     )
 
 
+# The BBC prints a picture's caption and credit under a spoken label:
+# "Image caption Fans queued overnight", "Image copyright Reuters", "Media caption ...".
+_LABELLED_CAPTION_RE = regex.compile(r"(?:Image|Media) (?:caption|copyright) \S")
 # Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
 _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
@@ -151,6 +154,9 @@ class Captions(LineFilter):
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
+        if text[:6] in ("Image ", "Media ") and _LABELLED_CAPTION_RE.match(text):
+            # "Image caption The singer at the awards", "Image copyright Reuters"
+            return "credit_line" if text[6:15] == "copyright" else "captioned_line"
         if (
             len(text) <= 100
             and self._alone_openings.open(text, brackets="(")

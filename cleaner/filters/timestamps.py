@@ -46,7 +46,7 @@ _RELATIVE_TEMPLATE = r"""
       | just\ now | moments?\ ago | yesterday | today  # "Updated yesterday"
       | {relative}                                   # "vor 5 Minuten", "3分钟前", "gestern"
     )
-    (?: \s* [,|·•]? \s* (?: (?: {connectors} ) \s+ )? {absolute_core} )?   # "2 hours ago | November 24, 2026", "gestern, 10:32 Uhr"
+    (?: \s* [,|·•]? \s* (?: (?: at | {connectors} ) \s+ )? {absolute_core} )?   # "2 hours ago | November 24, 2026", "2 days ago at 07:52 am", "gestern, 10:32 Uhr"
 """
 
 _ABSOLUTE_TEMPLATE = r"""

@@ -38,7 +38,8 @@ _NEWSLETTER_RE = regex.compile(
       (?:sign\ up|subscribe|register|opt\ in)\b                 # "Sign up for our daily newsletter ..."
       .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
     | (?:get|join)\ (?:our|the)\ .{0,40}?\b(?:newsletter|mailing\ list)\W*  # "Get our free daily newsletter"
-    | get\ .{0,60}?\b(?:delivered|sent)\ (?:straight\ )?to\ your\ inbox\W*  # "Get the latest news delivered to your inbox"
+    | get\ .{0,60}?\b(?:(?:delivered|sent)\ )?(?:straight\ |right\ |directly\ )?(?:to|in|into)\ your\ inbox
+      \W* (?: (?:sign\ up|subscribe)\b .{0,80} )?        # "Get the latest news delivered to your inbox"
     | by\ (?:signing\ up|subscribing|clicking|registering)\b .{0,160}?\b(?:privacy|terms)\b .{0,80}
     | (?:thanks|thank\ you)\ for\ (?:signing\ up|subscribing)\b .{0,80}
     | already\ (?:a\ subscriber|have\ an\ account)\W+(?:sign|log)\ ?in\W*

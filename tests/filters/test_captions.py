@@ -22,6 +22,10 @@ def captions() -> cleaner.Filter:
 
 
 ROWS = [
+    ("Image caption Scooter Braun has managed the singer since 2008", "captions.captioned_line"),
+    ("Image copyright Reuters", "captions.credit_line"),
+    ("Media caption Watch the moment the ferry docked", "captions.captioned_line"),
+    ("Image captions help readers who cannot see the pictures.", None),
     ("(Photo: Reuters)", "captions.credit_line"),
     ("Getty Images", "captions.credit_line"),
     ("AP Photo/Jane Doe", "captions.credit_line"),

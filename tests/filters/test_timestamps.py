@@ -23,6 +23,9 @@ def timestamps(config: CleanerConfig | None = None) -> cleaner.Filter:
 
 
 ROWS = [
+    ("2 days ago at 07:52 am", "timestamps.relative_time"),
+    ("Yesterday at 10:32", "timestamps.relative_time"),
+    ("Two days ago at the harbour the ferry ran aground.", None),
     ("4 minutes ago", "timestamps.relative_time"),
     ("Updated 1h ago", "timestamps.relative_time"),
     ("2h ago", "timestamps.relative_time"),

@@ -21,6 +21,9 @@ def widgets() -> cleaner.Filter:
 
 
 ROWS = [
+    ("Get the latest updates right in your inbox. Subscribe now.", "widgets.newsletter"),
+    ("Get More Stuff Like This in Your Inbox!", "widgets.newsletter"),
+    ("Get your copy of the report in your inbox and read it at home.", None),
     ("Try Our AI Features", "widgets.button"),
     ("Summarize this article", "widgets.button"),
     ("Listen to this article", "widgets.button"),
