@@ -16,6 +16,7 @@ Semantics (tested in tests/test_pipeline.py):
 from __future__ import annotations
 
 import bisect
+import gc
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
@@ -31,6 +32,8 @@ from cleaner.rejoin import rejoin
 # bar); a later filter can remove such a neighbour, so the filters run again
 # while a round still removes something. That makes cleaning idempotent.
 MAX_ROUNDS = 3
+# Documents this long are cleaned with the cycle collector paused (see `Pipeline.run`).
+GC_PAUSE_MIN_CHARS = 1_000_000
 # Region detection judges the whole page once; a second look at the article alone
 # would find a "page" that is not one.
 _FIRST_ROUND_ONLY = frozenset(("main_content",))
@@ -110,7 +113,22 @@ class Pipeline:
         return replace(self, filters=(*self.filters[:at], new, *self.filters[at:]))
 
     def run(self, text: str) -> CleanResult:
-        """Clean `text` and explain every removal."""
+        """Clean `text` and explain every removal.
+
+        A large document is cleaned with Python's cycle collector paused: its
+        millions of line tuples and verdicts are freed by reference counting,
+        and the collector's repeated passes over them made the time per MB grow
+        with the size of the document. The collector's previous state is restored.
+        """
+        if len(text) < GC_PAUSE_MIN_CHARS or not gc.isenabled():
+            return self._run(text)
+        gc.disable()
+        try:
+            return self._run(text)
+        finally:
+            gc.enable()
+
+    def _run(self, text: str) -> CleanResult:
         lang = self.lang or guess_language(text)
         doc = Doc.from_text(text, lang=lang)
         removals: list[Removal] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import pickle
 from collections.abc import Iterator
 from pathlib import Path
@@ -427,3 +428,29 @@ def test_filters_of_one_family_with_other_settings_keep_their_own_verdicts() -> 
     for pipeline, rule in ((relative_only, "relative_time"), (absolute_only, "absolute_date")):
         (timestamps,) = (f for f in pipeline.filters if f.name == "timestamps")
         assert [r.rule for r in timestamps.find(doc)] == [rule]
+
+
+def test_a_large_document_pauses_the_cycle_collector_and_restores_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    states: list[bool] = []
+    pipeline = Pipeline.from_config()
+    original = Pipeline._run
+
+    def spy(self: Pipeline, text: str) -> cleaner.CleanResult:
+        states.append(gc.isenabled())
+        return original(self, text)
+
+    monkeypatch.setattr(Pipeline, "_run", spy)
+    monkeypatch.setattr("cleaner.pipeline.GC_PAUSE_MIN_CHARS", 10)
+    text = "The council met on Monday.\nAdvertisement\nIt voted on Tuesday."
+    assert pipeline.run(text).text == "The council met on Monday.\n\nIt voted on Tuesday.\n"
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        pipeline.run(text)
+        assert not gc.isenabled()  # a caller's choice is left alone
+    finally:
+        gc.enable()
+    assert pipeline.run("short") is not None
+    assert states == [False, False, True]
