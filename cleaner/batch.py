@@ -14,8 +14,10 @@ import json
 import multiprocessing
 import os
 import tempfile
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
+from multiprocessing.pool import AsyncResult
 from pathlib import Path
 from typing import IO, Any, TypeVar
 
@@ -195,27 +197,45 @@ def ordered_map(  # noqa: PLR0913  (all keyword-only, each needed by one caller)
     initializer: Callable[..., None] | None = None,
     initargs: tuple[Any, ...] = (),
 ) -> Iterator[ResultT]:
-    """`map` over a pool of `jobs` processes, in input order and in bounded batches.
+    """`map` over a pool of `jobs` processes, in input order, with a bounded window.
 
-    At most `per_worker` items per worker are in flight, so that an endless
-    iterable does not fill memory. `function`, the items and `initargs` must
-    pickle; `initializer` sets up each worker once (with one job it runs here).
+    Items go to the workers in chunks (a quarter of `per_worker` each), and a
+    new chunk is sent as soon as the oldest one's results are handed on, so the
+    workers never wait for a whole batch to finish; at most `per_worker` items
+    per worker are in flight, so an endless iterable does not fill memory.
+    `function`, the items and `initargs` must pickle; `initializer` sets up each
+    worker once (with one job it runs here).
     """
     if jobs <= 1:
         if initializer is not None:
             initializer(*initargs)
         yield from map(function, items)
         return
-    chunksize = max(1, per_worker // 4)
+    chunk_size = max(1, per_worker // 4)
+    window = max(1, jobs * per_worker // chunk_size)
     with multiprocessing.get_context().Pool(jobs, initializer, initargs) as pool:
-        batch: list[ItemT] = []
-        for item in items:
-            batch.append(item)
-            if len(batch) >= jobs * per_worker:
-                yield from pool.imap(function, batch, chunksize=chunksize)
-                batch = []
-        if batch:
-            yield from pool.imap(function, batch, chunksize=chunksize)
+        pending: deque[AsyncResult[list[ResultT]]] = deque()
+        for chunk in _chunks(items, chunk_size):
+            pending.append(pool.apply_async(_map_chunk, (function, chunk)))
+            if len(pending) >= window:
+                yield from pending.popleft().get()
+        while pending:
+            yield from pending.popleft().get()
+
+
+def _chunks(items: Iterable[ItemT], size: int) -> Iterator[list[ItemT]]:
+    chunk: list[ItemT] = []
+    for item in items:
+        chunk.append(item)
+        if len(chunk) >= size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _map_chunk(function: Callable[[ItemT], ResultT], chunk: list[ItemT]) -> list[ResultT]:
+    return [function(item) for item in chunk]
 
 
 def _run_in_worker(text: str) -> CleanResult:

@@ -1,0 +1,121 @@
+"""Batch runs: JSON Lines, many files, worker processes in input order (cleaner/batch.py)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.batch import ordered_map
+from tests.test_cli import run
+
+GOOD = {"id": 1, "text": "Advertisement\nThe council met.", "meta": {"tags": ["a", "b"]}}
+LAST = {"id": 5, "text": "It voted on Tuesday."}
+
+
+def jsonl(*records: object) -> bytes:
+    lines = (r if isinstance(r, str) else json.dumps(r) for r in records)
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def double(number: int) -> int:
+    return number * 2
+
+
+def test_jsonl_cleans_the_field_and_passes_every_other_field_through() -> None:
+    result = run(["--jsonl"], jsonl(GOOD, LAST))
+    assert result.status == 0
+    first, last = (json.loads(line) for line in result.out.splitlines())
+    assert first == {"id": 1, "text": "The council met.\n", "meta": {"tags": ["a", "b"]}}
+    assert last == {"id": 5, "text": "It voted on Tuesday.\n"}
+
+
+def test_jsonl_other_field_and_counts_key() -> None:
+    record = {"body": "Advertisement\nThe council met.", "text": "Advertisement"}
+    result = run(["--jsonl", "--field", "body", "--counts-key", "removed"], jsonl(record))
+    (out,) = (json.loads(line) for line in result.out.splitlines())
+    assert out == {
+        "body": "The council met.\n",
+        "text": "Advertisement",
+        "removed": {"ad_markers.label_line": 1},
+    }
+
+
+def test_bad_records_are_reported_by_line_and_skipped(tmp_path: Path) -> None:
+    errors = tmp_path / "errors.jsonl"
+    data = jsonl(GOOD, "not json", {"id": 3}, {"id": 4, "text": 5}, LAST)
+    result = run(["--jsonl", "--errors", str(errors)], data)
+    assert result.status == 3  # something was skipped
+    assert [json.loads(line)["id"] for line in result.out.splitlines()] == [1, 5]
+    assert "line 2: not JSON" in result.err
+    assert "line 3: no field 'text'" in result.err
+    assert "line 4: field 'text' is int, not a string" in result.err
+    assert errors.read_text(encoding="utf-8").splitlines() == data.decode().splitlines()[1:4]
+
+
+def test_stats_sum_the_removals_per_rule() -> None:
+    result = run(["--jsonl", "--stats"], jsonl(GOOD, GOOD, LAST))
+    assert result.status == 0
+    assert "3 document(s)" in result.err
+    assert "ad_markers.label_line         2" in result.err
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jobs_keep_the_input_order(jobs: str) -> None:
+    records = [{"id": n, "text": f"Advertisement\nRecord {n} met on Monday."} for n in range(40)]
+    result = run(["--jsonl", "--jobs", jobs], jsonl(*records))
+    assert result.status == 0
+    assert [json.loads(line)["id"] for line in result.out.splitlines()] == list(range(40))
+
+
+def test_many_files_into_a_folder(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    second.write_text("It voted.\nShare this article\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run([str(first), str(second), "-o", str(out)])
+    assert result.status == 0
+    assert (out / "a.txt").read_text(encoding="utf-8") == "The council met.\n"
+    assert (out / "b.txt").read_text(encoding="utf-8") == "It voted.\n"
+    assert sorted(path.name for path in out.iterdir()) == ["a.txt", "b.txt"]  # no temp files
+
+
+def test_a_missing_file_among_many_is_skipped(tmp_path: Path) -> None:
+    good = tmp_path / "a.txt"
+    good.write_text("The council met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run([str(tmp_path / "missing.txt"), str(good), "-o", str(out)])
+    assert result.status == 3
+    assert (out / "a.txt").read_text(encoding="utf-8") == "The council met.\n"
+    assert "missing.txt" in result.err
+
+
+def test_ordered_map_keeps_order_across_processes() -> None:
+    assert list(ordered_map(double, range(200), jobs=2, per_worker=8)) == [
+        n * 2 for n in range(200)
+    ]
+
+
+def test_ordered_map_holds_a_bounded_number_of_items_in_flight() -> None:
+    pulled: list[int] = []
+
+    def endless() -> Iterator[int]:
+        number = 0
+        while True:
+            pulled.append(number)
+            yield number
+            number += 1
+
+    results = ordered_map(double, endless(), jobs=2, per_worker=8)
+    assert [next(results) for _ in range(5)] == [0, 2, 4, 6, 8]
+    assert len(pulled) <= 2 * 8 + 8  # the window, and the chunk being filled
+    results.close()
+
+
+def test_clean_many_matches_clean_one_by_one() -> None:
+    texts = [f"Advertisement\nThe council met {n} times." for n in range(20)]
+    expected = [cleaner.clean(text) for text in texts]
+    assert [r.text for r in cleaner.clean_many(texts, jobs=2)] == expected
