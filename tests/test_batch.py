@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from pathlib import Path
 
 import pytest
@@ -112,7 +112,8 @@ def test_ordered_map_holds_a_bounded_number_of_items_in_flight() -> None:
     results = ordered_map(double, endless(), jobs=2, per_worker=8)
     assert [next(results) for _ in range(5)] == [0, 2, 4, 6, 8]
     assert len(pulled) <= 2 * 8 + 8  # the window, and the chunk being filled
-    results.close()
+    assert isinstance(results, Generator)
+    results.close()  # shuts the pool down
 
 
 def test_clean_many_matches_clean_one_by_one() -> None:
