@@ -31,6 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import TYPE_CHECKING, Self
 
 import regex
@@ -263,9 +264,10 @@ def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -
     """
     breaks = sorted(r.start for r in doc.removed if r.filter == "comment_stubs")
     starts = [p.lines[0].start for p in paragraphs]
-    for offset in breaks:
+    prose_before = list(accumulate((max(s, 0.0) for s in scores), initial=0.0))
+    for offset in breaks:  # prefix sums keep this linear however many stubs a page has
         limit = bisect.bisect_right(starts, offset)
-        if sum(s for s in scores[:limit] if s > 0) >= MIN_PROSE_BEFORE_COMMENTS:
+        if prose_before[limit] >= MIN_PROSE_BEFORE_COMMENTS:
             return limit
     return len(scores)
 
