@@ -73,6 +73,8 @@ _PROMPT_FIRST_WORDS = frozenset(
 # compound ("AI-generated"): what the prompt patterns can start with.
 _FIRST_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _ASCII_FIRST_WORD_RE = re.compile("[A-Za-z0-9]+")  # the same in ASCII text, found faster
+# Words a share button puts between "Share" and the networks: "Share this article on X".
+_SHARE_FILLERS = frozenset(("this", "it", "article", "story", "post", "on", "via", "to", "with"))
 _SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
 # Long lines are prose; prompts are short.
 _MAX_PROMPT_CHARS = 220
@@ -106,8 +108,15 @@ class Widgets(PhraseFilter):
         first = first_word.group().casefold() if first_word else ""
         if first in self._networks or first == "share":
             parts = [p for p in _SEPARATORS_RE.split(line.key) if p]
-            if len(parts) >= 2 and all(p in self._networks or p == "share" for p in parts):
-                return "share_bar"  # "Facebook Twitter Email", "Share | Facebook | X"
+            buttons = [p in self._networks or p == "share" for p in parts]
+            if len(parts) >= 2 and (
+                all(buttons)  # "Facebook Twitter Email", "Share | Facebook | X"
+                or (  # "Share this on WhatsApp"
+                    any(p in self._networks for p in parts)
+                    and all(b or p in _SHARE_FILLERS for b, p in zip(buttons, parts, strict=True))
+                )
+            ):
+                return "share_bar"
         if first not in _PROMPT_FIRST_WORDS:
             return None  # every prompt pattern starts with one of these words
         return next((rule for pattern, rule in _PROMPTS if pattern.fullmatch(text)), None)

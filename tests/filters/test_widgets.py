@@ -21,6 +21,9 @@ def widgets() -> cleaner.Filter:
 
 
 ROWS = [
+    ("Share this on WhatsApp", "widgets.share_bar"),
+    ("Share this article on Twitter", "widgets.share_bar"),
+    ("Share it with friends", None),
     ("Get the latest updates right in your inbox. Subscribe now.", "widgets.newsletter"),
     ("Get More Stuff Like This in Your Inbox!", "widgets.newsletter"),
     ("Get your copy of the report in your inbox and read it at home.", None),
