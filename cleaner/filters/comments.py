@@ -38,9 +38,12 @@ _BARE_COUNT_RE = regex.compile(r"\d{1,6}")
 
 # WordPress and forum comment headers: "12. thelastchargersfan says:",
 # "Olivia on October 4, 2018 at 10:58 am said:". A bare "The minister said:"
-# introduces a quote, so a header also needs the thread's number or a clock time.
+# introduces a quote, and so does "At 10:30 the minister said:", so a header also
+# needs the thread's number, or a year and a clock time (the comment's timestamp).
 _SAYS_END_RE = regex.compile(r"\s(?:says|said|wrote|writes|replied)\s?:$", regex.IGNORECASE)
-_HEADER_SIGN_RE = regex.compile(r"^\d{1,4}\.\s|\b\d{1,2}:\d\d\b")
+_THREAD_NUMBER_RE = regex.compile(r"\d{1,4}\.\s")
+_YEAR_RE = regex.compile(r"\b(?:19|20)\d\d\b")
+_CLOCK_RE = regex.compile(r"\b\d{1,2}:\d\d\b")
 _MAX_HEADER_CHARS = 120
 # A row of post links with a comment count: "Posted in Open thread | Permalink | 10 Comments".
 _MAX_ROW_PART_CHARS = 40
@@ -95,7 +98,9 @@ class CommentStubs(PhraseFilter):
         if (
             len(text) <= _MAX_HEADER_CHARS
             and _SAYS_END_RE.search(text)
-            and _HEADER_SIGN_RE.search(text)
+            and (
+                _THREAD_NUMBER_RE.match(text) or (_YEAR_RE.search(text) and _CLOCK_RE.search(text))
+            )
         ):
             return "comment_header"
         return None

@@ -44,6 +44,7 @@ ROWS = [
     ("Posted in Open thread | Permalink | 10 Comments", "comment_stubs.count"),
     ("The minister said:", None),
     ("In 2019 the minister said:", None),
+    ("At 10:30 the minister said:", None),
     ("Posted in Open thread | Permalink", None),
     ("Comments from the minister came late on Friday.", None),
     ("Comments made at the hearing were later withdrawn.", None),
