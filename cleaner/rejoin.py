@@ -8,7 +8,8 @@ code as blocks with their line breaks. It changes only whitespace, with two
 exceptions: the space a removed link leaves before "." or "," goes, and a word
 hyphenated across a line break ("recruit-" / "ment") is mended.
 
-The single decision point is `should_join`; `rejoin` is idempotent.
+The single decision point is `should_join` (given the line after, too); `rejoin`
+is idempotent.
 
 Script rules (`ScriptRules`, chosen by the document's language): Chinese and
 Japanese lines join without a space, other scripts with one; sentences end at
@@ -155,7 +156,11 @@ def is_list_item(line: str) -> bool:
 
 def is_code(line: str) -> bool:
     """An indented line (four spaces or a tab) that is not a list item."""
-    return line[:1] in (" ", "\t") and bool(_CODE_RE.match(line)) and not is_list_item(line)
+    return _is_indented(line) and not is_list_item(line)
+
+
+def _is_indented(line: str) -> bool:
+    return line[:1] in (" ", "\t") and bool(_CODE_RE.match(line))
 
 
 def ends_sentence(line: str) -> bool:
@@ -172,8 +177,8 @@ def ends_sentence(line: str) -> bool:
     return body != "" and body[-1] in _SENTENCE_ENDS
 
 
-def should_join(  # noqa: PLR0911  (a decision list, read in order)
-    prev: str, nxt: str, rules: ScriptRules = DEFAULT_RULES
+def should_join(
+    prev: str, nxt: str, rules: ScriptRules = DEFAULT_RULES, *, after: str = ""
 ) -> bool:
     """Decide whether `nxt` continues the paragraph that `prev` ends.
 
@@ -192,6 +197,8 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
       sentence ("the", "of", "and"), join; so does an aside opened by a
       bracket or a dash (``Pavle Petrović`` / ``(Serbia) found ...``);
     - Chinese and Japanese lines join after a comma or a particle;
+    - given the line `after` `nxt`, a short fragment that stands between two
+      parts of one sentence joins (`is_inline_fragment`);
     - otherwise no join: "Headline" / "The article starts" stay apart.
 
     `rules` adds the language's own continuing words ("der", "de", "и").
@@ -202,6 +209,15 @@ def should_join(  # noqa: PLR0911  (a decision list, read in order)
     False
     """
     prev, nxt = _tail(prev), nxt.lstrip()
+    if _joins(prev, nxt, rules):
+        return True
+    return bool(after) and is_inline_fragment(prev, nxt, after)
+
+
+def _joins(  # noqa: PLR0911  (a decision list, read in order)
+    prev: str, nxt: str, rules: ScriptRules
+) -> bool:
+    """`should_join`'s rules on the line pair alone; `prev` is already a tail."""
     if not prev or not nxt:
         return False
     if _CLOSING_START_RE.match(nxt):
@@ -374,9 +390,8 @@ def _paragraphs(
         line_kind = (
             "list"
             if is_list_item(line)
-            # `is_code` without asking `is_list_item` again
             else "code"
-            if line[:1] in (" ", "\t") and _CODE_RE.match(line)
+            if _is_indented(line)  # `is_code`, without asking `is_list_item` again
             else "prose"
         )
         if kind == "list" and line_kind == "prose" and should_join(group[-1], line, rules):
@@ -452,7 +467,7 @@ def _prose_paragraphs(
             continue
         end = pieces[-1] if len(pieces) == 1 else pieces[-2][-_TAIL_CHARS:] + pieces[-1]
         after = lines[index + 1] if index + 1 < len(lines) else ""
-        if end and (wrapped or should_join(end, nxt, rules) or is_inline_fragment(end, nxt, after)):
+        if end and (wrapped or should_join(end, nxt, rules, after=after)):
             drop, separator = _separator(end, nxt, mend_hyphens=settings.mend_hyphens, rules=rules)
             if drop:
                 pieces[-1] = pieces[-1][:-drop]

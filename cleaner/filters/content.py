@@ -300,13 +300,18 @@ def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
     Each decision looks at the previous line only, so a long paragraph costs linear time.
     """
     group: list[Line] = []
-    for line in lines:
+    for index, line in enumerate(lines):
         if not line.stripped:
             if group:
                 yield _paragraph(group)
             group = []
             continue
-        if group and not is_list_item(line.text) and should_join(group[-1].stripped, line.stripped):
+        after = lines[index + 1].stripped if index + 1 < len(lines) else ""
+        if (
+            group
+            and not is_list_item(line.text)
+            and should_join(group[-1].stripped, line.stripped, after=after)
+        ):
             group.append(line)
             continue
         if group:
