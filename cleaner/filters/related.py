@@ -34,7 +34,21 @@ _MAX_TEASER_WORDS = 16
 # A teaser unit (source, date, headline, opening lines) spans at most this many lines.
 _MAX_UNIT_LINES = 8
 _HEADLINE_START_RE = regex.compile(r"[\p{Lu}\p{N}\"'“‘(\[•*-]|\p{Lo}")
-_MORE_FROM_RE = regex.compile(r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}")
+_MORE_FROM_RE = regex.compile(
+    r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}(?:\.\.\.|…)?"
+)
+# Headings written around a site's or a section's name, matched on the lexicon key
+# (lowercase, bullets and end punctuation gone): "More Great WIRED Stories",
+# "More Business News", "Most read in world news".
+_NAMED_HEADING_RE = regex.compile(
+    r"""
+      (?: more | latest | top | trending | popular ) (?: \ [\w&'’-]+ ){0,3}
+      \ (?: stories | news | articles | videos | posts | headlines | reads )
+    | most\ (?: read | popular | viewed | shared | watched ) \ (?: in | on | from | at )
+      (?: \ [\w&'’-]+ ){1,4}
+    """,
+    regex.VERBOSE,
+)
 
 
 @register
@@ -79,7 +93,9 @@ class RelatedLinks(LineFilter):
         key = phrase_key(text) if key is None else key
         if key in self._headings:
             return True
-        return key.startswith(("more ", "latest ")) and bool(_MORE_FROM_RE.fullmatch(text))
+        if not key.startswith(("more ", "latest ", "most ", "top ", "trending ", "popular ")):
+            return False
+        return bool(_MORE_FROM_RE.fullmatch(text) or _NAMED_HEADING_RE.fullmatch(key))
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
