@@ -1,13 +1,16 @@
 """Stand-alone bylines and source lines: "By Staff Writer, Reuters", "- South China Morning Post".
 
-Templates print the author and the source above or below the text, and teaser
-lists print a source line for every teaser. The name patterns are case-sensitive:
+Templates print the author and the source above or below the text, teaser
+lists print a source line for every teaser, and blogs close a post with an
+author box: "About Brigit Katz" above a short bio. The name patterns are case-sensitive:
 "By the time the ferry docked" starts a sentence, "By Jane Doe" is a byline.
 """
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 import regex
@@ -16,6 +19,7 @@ from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.timestamps import Timestamps
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
+from cleaner.rejoin import should_join
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -67,7 +71,10 @@ _META_SPLIT_RE = regex.compile(r"\s+[|·•–—-]\s+")
 _META_SEPARATORS = tuple(f" {mark} " for mark in "|·•–—-")
 _FIELD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,20}:\s.{1,60}")
 _CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
+# An author box names its author again within this many characters of the bio.
+_BIO_NAME_WITHIN = 160
 _MAX_BYLINE_CHARS = 160
+_START = attrgetter("start")
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
@@ -100,6 +107,14 @@ class Bylines(LineFilter):
         self._labelled_re = regex.compile(
             rf"(?i:{alternation_of(labels, name='byline_labels')}):?\s+{_NAMES}"
             r"(?:\s+(?P<rest>\S.{0,80}))?"
+        )
+        # "About Brigit Katz", "Über Moritz Bachmann": the heading of an author box.
+        box_labels = lexicon.words("author_box_labels")
+        self._box_firsts = frozenset(label.split()[0] for label in box_labels)
+        self._author_box_re = regex.compile(
+            rf"(?i:{alternation_of(box_labels, name='author_box_labels')}):?\s+(?P<name>{_NAME})"
+            if box_labels
+            else r"(?!)"
         )
 
     def rule_for(self, line: Line) -> str | None:
@@ -185,7 +200,17 @@ class Bylines(LineFilter):
                 dates[line] = self.is_date(line)
             return bool(dates[line])
 
+        box_lines: set[Line] = set()
         for position, line in enumerate(content):
+            if line in box_lines:
+                continue
+            if line.key.split(" ", 1)[0] in self._box_firsts:
+                box = self._author_box(doc, line)
+                if box:
+                    box_lines.update(box)
+                    for part in box:
+                        yield whole_line(self.name, part, "author_box")
+                    continue
             if line in seen:
                 rule, kind = seen[line]
             else:
@@ -204,6 +229,33 @@ class Bylines(LineFilter):
                     continue
                 rule = "source_line"
             yield whole_line(self.name, line, rule)
+
+    def _author_box(self, doc: Doc, heading: Line) -> list[Line]:
+        """The heading and the bio of an author box, or nothing.
+
+        "About Brigit Katz" above "Brigit Katz is a freelance writer based in
+        Toronto...": the heading names a person and the paragraph under it
+        names them again near its start. A subheading such as "About the
+        project" names no one the next paragraph repeats, and stays.
+        """
+        matched = self._author_box_re.fullmatch(heading.stripped)
+        if matched is None or " " not in matched.group("name"):
+            return []  # a full name: "About Kenya" is a subheading
+        lines = doc.lines
+        at = bisect.bisect_left(lines, heading.start, key=_START) + 1
+        while at < len(lines) and not lines[at].stripped:
+            at += 1  # the bio is the next paragraph, after blank lines if any
+        if at == len(lines) or matched.group("name") not in lines[at].stripped[:_BIO_NAME_WITHIN]:
+            return []
+        bio = [lines[at]]
+        # The bio runs on over the lines a rendering cut it into (links in it).
+        for index in range(at + 1, len(lines)):
+            following = lines[index].stripped
+            after = lines[index + 1].stripped if index + 1 < len(lines) else ""
+            if not following or not should_join(bio[-1].stripped, following, after=after):
+                break
+            bio.append(lines[index])
+        return [heading, *bio]
 
     def _source_kind(self, line: Line) -> str:
         """Classify a possible source line: 'named', 'plausible' or ''.

@@ -98,6 +98,31 @@ def test_line(line: str, rule: str | None) -> None:
             "Shopping list\n\n- Flour\n- Eggs\n",
             id="list-items-are-not-sources",
         ),
+        pytest.param(
+            "The council met.\nAbout Brigit Katz\n\nBrigit Katz is a freelance writer in"
+            "\nToronto\n. Her work has appeared in many papers.\nRead more",
+            ["bylines.author_box"] * 4 + ["related_links.heading"],
+            "The council met.\n",
+            id="author-box-heading-and-bio-cut-at-a-link",
+        ),
+        pytest.param(
+            "Über Moritz Bachmann\nAls Sales Manager bildet Moritz Bachmann die Schnittstelle.",
+            ["bylines.author_box"] * 2,
+            "",
+            id="author-box-german",
+        ),
+        pytest.param(
+            "About Ann Lee\nThe museum opened in 1990.",
+            [],
+            "About Ann Lee\n\nThe museum opened in 1990.\n",
+            id="about-a-name-the-next-paragraph-does-not-repeat",
+        ),
+        pytest.param(
+            "About Kenya\nKenya is a country in East Africa.",
+            [],
+            "About Kenya\n\nKenya is a country in East Africa.\n",
+            id="about-one-word-is-a-subheading",
+        ),
     ],
 )
 def test_context(text: str, rules: list[str], cleaned: str) -> None:
