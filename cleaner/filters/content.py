@@ -99,6 +99,10 @@ ISLAND_CHROME_FACTOR = 20.0
 # A bulleted line counts as a link to another page when this share of its longer
 # words is capitalised ("* Volker Saw No Harm in Investigating Unfounded Theories").
 TITLE_CASE_SHARE = 0.6
+# Below the article, a headline of another article (this many long words, this
+# share capitalised) ends the article even without a bullet.
+TEASER_TITLE_WORDS = 5
+TEASER_TITLE_SHARE = 0.9
 # A comment-section heading ends the article once this much prose stands before
 # it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
@@ -242,7 +246,7 @@ def _extend_to_next_removal(
     """
     removed = sorted(r.start for r in doc.removed)
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
-        if is_link_list_item(paragraphs[last + 1].text):
+        if is_link_list_item(paragraphs[last + 1].text) or _opens_teasers(paragraphs, last + 1):
             break  # a list of other pages' titles: the teasers begin
         gap_start = paragraphs[last].lines[-1].end
         gap_end = paragraphs[last + 1].lines[0].start
@@ -403,6 +407,33 @@ def is_link_list_item(text: str) -> bool:
         return False
     words = [word for word in _WORD_RE.findall(text) if len(word) >= 4]
     return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
+
+
+def _opens_teasers(paragraphs: list[Paragraph], at: int) -> bool:
+    """Whether paragraph `at` is another article's headline, which opens a teaser list.
+
+    Such a headline is long and set in title case ("Objective Reality Doesn't
+    Exist, Quantum Experiment Shows"); a closing list's heading ("The Doobie
+    Brothers Tour Dates") and its entries are short or hold figures.
+    """
+    return is_title(paragraphs[at].text, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
+
+
+def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> bool:
+    """A title-case line without figures: `min_words` words of four letters or more, `share` capitalised.
+
+    >>> is_title("Objective Reality Doesn't Exist, Quantum Experiment Shows", min_words=5)
+    True
+    >>> is_title("June 9 – West Palm Beach, FL", min_words=3)
+    False
+    """
+    if any(char.isdigit() for char in text) or text.count(",") >= 2:
+        return False  # figures, or an enumeration of names: "Bleacher Report, Uber Eats, and ParkMobile"
+    if ends_sentence(text) and not text.rstrip().endswith("?"):
+        return False
+    words = [word for word in _WORD_RE.findall(text) if len(word) >= 4]
+    capitals = sum(word[0].isupper() for word in words)
+    return len(words) >= min_words and capitals >= share * len(words)
 
 
 def is_headline(text: str) -> bool:

@@ -80,6 +80,20 @@ def test_cuts_a_teaser_list_of_titles_after_the_article() -> None:
     assert TEASERS[0] in removed
 
 
+def test_cuts_unbulleted_headlines_of_other_articles_after_the_article() -> None:
+    rail = ["1. 1", "Objective Reality Doesn't Exist, Quantum Experiment Shows", "2. 2",
+            "Here's What Sugar Does to Your Brain"]  # fmt: skip
+    removed = outside_main([*MENU, *SECTIONS, *ARTICLE, *rail])
+    assert rail[1] in removed and rail[3] in removed
+
+
+def test_keeps_the_article_s_closing_list_under_a_short_title() -> None:
+    closing = ["The Band's Tour Dates", "June 9 – West Palm Beach, FL @ Coral Sky Amphitheatre",
+               "A: Bleacher Report, Uber Eats, and ParkMobile"]  # fmt: skip
+    out = cleaned([*MENU, *SECTIONS, *ARTICLE, *closing])
+    assert all(line in out for line in closing)
+
+
 def test_keeps_the_article_s_own_list_after_its_last_paragraph() -> None:
     own_list = ["* two cups of flour, sifted", "* England (Group A): 10th appearance"]
     out = cleaned([*MENU, *SECTIONS, *ARTICLE, *own_list])
