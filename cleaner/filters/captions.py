@@ -2,7 +2,9 @@
 
 Extraction turns the caption under a picture into a line of its own. A credit
 line is removed when it is nothing but a credit; a caption sentence is removed
-only when it ends with an explicit credit ("... on Tuesday. Photo: Reuters").
+only when it ends with an explicit credit ("... on Tuesday. Photo: Reuters"); a
+caption without a full stop needs the credit in brackets or under a capitalised
+label ("... its autonomy (Image: Getty)", "... sought treatment Credit: EPA").
 """
 
 from __future__ import annotations
@@ -48,8 +50,12 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
     )
     trailing = regex.compile(
         rf"""
-        .{{8,400}}? [.!?)"”’] \s*
-        \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
+        .{{8,400}}?
+        (?: [.!?)"”’] \s*
+            \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
+          | \s \( \s* {_PICTURE_LABEL} \s* [:/] \s* {credits} \s* \) \.?  # "... its autonomy (Image: GETTY )"
+          | \s (?:Credit|Photo|Picture|Image)s? : \s* {credits} \.?       # "... sought treatment Credit: EPA"
+        )
         """,
         regex.VERBOSE,
     )

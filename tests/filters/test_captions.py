@@ -36,6 +36,13 @@ ROWS = [
     ("Image: supplied by the family", "captions.credit_line"),
     ("The crowd gathered outside the court on Tuesday. Photo: Reuters", "captions.captioned_line"),
     ("Flood water covers the road near the station. (Photo: AP)", "captions.captioned_line"),
+    (
+        "Protesters do not want the city to lose its autonomy (Image: GETTY )",
+        "captions.captioned_line",
+    ),
+    ("The hospital where the patients sought treatment Credit: EPA", "captions.captioned_line"),
+    ("Unemployment rose to 5 per cent in March (source: the statistics office)", None),
+    ("He gave credit: the team did it.", None),
     ("Photographs she posted online showed the flooded streets.", None),
     ("Photo albums from the war were donated to the museum.", None),
     ("Reuters reported the deal first, citing two sources.", None),
