@@ -37,6 +37,7 @@ _BYLINE_RE = regex.compile(
     (?i:by|written\ by|words\ by|story\ by|text\ by|author:?|reporter:?) \s+
     {_NAMES}                                     # "By Jane Doe and John Roe"
     (?: \s* [,|/–—-] \s* {_NAMES} ){{0,3}}        # "By Staff Writer, Reuters"
+    (?: \s+ (?i:for) \s+ {_NAMES} )?               # "By Amy Kuperinsky | NJ Advance Media for NJ.com"
     (?: \s* [,|/–—-] \s* @\w+ )?                 # "By Jane Doe | @janedoe"
     \.?
     """,
@@ -66,6 +67,8 @@ _DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
 # splitting on the separator and testing each side.
 _SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
 _HANDLE_RE = regex.compile(r"@\w{1,30}")  # "By Jane Doe | @janedoe"
+# After a byline, the source it writes for: "By Amy Kuperinsky | NJ Advance Media for NJ.com".
+_SOURCE_NAME_RE = regex.compile(rf"{_NAMES}(?:\s+(?i:for)\s+{_NAMES})?")
 # The fields of a post's meta row: "Categoria: Saúde", "Tags: sad, veiculo".
 _META_SPLIT_RE = regex.compile(r"\s+[|·•–—-]\s+")
 _META_SEPARATORS = tuple(f" {mark} " for mark in "|·•–—-")
@@ -153,6 +156,14 @@ class Bylines(LineFilter):
         if not _BYLINE_HINT_RE.search(text):
             return False
         parts = _SPLIT_RE.split(text)
+        if self._is_byline(parts[0]) and all(
+            self._is_byline(p)
+            or _HANDLE_RE.fullmatch(p)
+            or _SOURCE_NAME_RE.fullmatch(p)
+            or self._dates.rule_for_text(p)
+            for p in parts[1:]
+        ):
+            return True
         if any(self._is_byline(p) for p in parts) and all(
             self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.rule_for_text(p)
             for p in parts

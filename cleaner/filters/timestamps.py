@@ -54,7 +54,7 @@ _ABSOLUTE_TEMPLATE = r"""
 """
 
 _ZONE = r"""(?: \s* \(? (?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|MT
-    |HKT|SGT|JST|KST|IST|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|MEZ|MESZ|TRT) (?: \s*[+-]\s*\d{{1,2}}(?::?\d{{2}})? )? \)? )?"""
+    |HST|HDT|AKST|AKDT|HKT|SGT|JST|KST|IST|AEST|AEDT|AWST|NZST|NZDT|WIB|WITA|WIT|MSK|MEZ|MESZ|TRT) (?: \s*[+-]\s*\d{{1,2}}(?::?\d{{2}})? )? \)? )?"""
 
 _ABSOLUTE_CORE_TEMPLATE = r"""
     (?: {item} )
@@ -188,7 +188,7 @@ _CODE_WORDS = frozenset(
     weeks week wks wk w months month mos mo years year yrs yr y ago just now moment moments
     yesterday today st nd rd th er º of de del am pm p t z uhr hs ч read reading time lesezeit
     gmt utc bst cet cest eet eest est edt cst cdt mst mdt pst pdt et pt ct mt hkt sgt jst kst
-    ist aest aedt awst nzst nzdt wib wita wit msk mez mesz trt
+    hst hdt akst akdt ist aest aedt awst nzst nzdt wib wita wit msk mez mesz trt
     """.split()
 )
 _DATE_FAMILIES = (

@@ -34,6 +34,10 @@ ROWS = [
     ("Updated yesterday", "timestamps.relative_time"),
     ("2 hours ago | November 24, 2026", "timestamps.relative_time"),
     ("Published 10:32 AM EST, Tue November 24, 2026", "timestamps.absolute_date"),
+    (
+        "November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+        "timestamps.absolute_date",
+    ),
     ("November 24, 2026", "timestamps.absolute_date"),
     ("24 November 2026", "timestamps.absolute_date"),
     ("Nov. 24", "timestamps.absolute_date"),
