@@ -54,6 +54,11 @@ _CODE_HINT_RE = regex.compile(r"[=(){}\[\];<>`$#]")
 _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
 )
+# Where a rendering glued two elements: a lower-case letter, a digit or a
+# closing mark, then a capitalised word ("FinaleFord", "250,000The").
+_GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d’'\)!?])(?=\p{Lu}\p{Ll})")
+_NON_WORD_RE = regex.compile(r"\W")
+_DIGITS_RE = regex.compile(r"\d")
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
 # A paragraph is prose when it has at least this many words and this share of
@@ -103,6 +108,10 @@ TITLE_CASE_SHARE = 0.6
 # share capitalised) ends the article even without a bullet.
 TEASER_TITLE_WORDS = 5
 TEASER_TITLE_SHARE = 0.9
+# A teaser card glued into one line: a title (this share capitalised) and a
+# summary of at most this many characters.
+GLUED_TITLE_SHARE = 0.8
+GLUED_SUMMARY_MAX_CHARS = 300
 # A comment-section heading ends the article once this much prose stands before
 # it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
@@ -358,12 +367,46 @@ def _kind(text: str, stopwords: frozenset[str]) -> str:
     finished = ends_sentence(text) or len(words) >= PROSE_UNPUNCTUATED_WORDS
     dense = density >= PROSE_MIN_STOPWORDS
     if len(words) >= PROSE_MIN_WORDS and dense and finished:
-        return "prose"
+        return "chrome" if is_glued_teaser(text, stopwords) else "prose"
     if len(words) >= 4 and dense and (finished or is_list_item(text)):
         return "neutral"  # a short sentence or a list item
     if len(words) >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
         return "neutral"  # a sentence without its full stop: a standfirst, a caption
     return "neutral" if _CODE_HINT_RE.search(text) and looks_like_code([text]) else "chrome"
+
+
+def is_glued_teaser(text: str, stopwords: frozenset[str]) -> bool:
+    """A teaser card whose headline and one-sentence summary a rendering glued together.
+
+    "Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota
+    flopped for the blue oval at the track.": a title-case headline runs into
+    a short sentence without a space, as when a card's title and summary are
+    inline elements. Names in camel case ("McDonald", "iPhone", "AirPods")
+    leave a head that is no title or a tail that is no sentence; a glue inside
+    brackets ("HONOLULU (HawaiiNewsNow) - NASA ...") and a long tail (an
+    article's lede behind a glued link) do not count.
+
+    >>> stop = frozenset({"the", "of", "for", "at", "a", "and"})
+    >>> is_glued_teaser("Harvick Fails To Rally Overmatched Ford In NASCAR Finale"
+    ...     "Ford v Toyota flopped for the blue oval at the track.", stop)
+    True
+    >>> is_glued_teaser("The Doobie Brothers Unite With Michael McDonald for a tour of the "
+    ...     "country and the world.", stop)
+    False
+    """
+    for glue in _GLUE_RE.finditer(text, 0, len(text) - 1):
+        head, tail = text[: glue.start()], text[glue.start() :]
+        if len(tail) > GLUED_SUMMARY_MAX_CHARS:
+            continue
+        if head.count("(") > head.count(")") or len(_NON_WORD_RE.sub("", head.split()[-1])) < 3:
+            continue  # inside brackets, or a camel-case prefix: "Mc", "i", "9to5"
+        if not is_title(_DIGITS_RE.sub("", head), min_words=3, share=GLUED_TITLE_SHARE):
+            continue
+        tail_words = _words(tail)
+        stops = sum(map(stopwords.__contains__, tail_words))
+        if len(tail_words) >= 6 and stops >= PROSE_MIN_STOPWORDS * len(tail_words):
+            return True
+    return False
 
 
 def _words(text: str) -> list[str]:
