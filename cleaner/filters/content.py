@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate
+from itertools import accumulate, pairwise
 from typing import TYPE_CHECKING, Self
 
 import regex
@@ -108,6 +108,10 @@ TITLE_CASE_SHARE = 0.6
 # share capitalised) ends the article even without a bullet.
 TEASER_TITLE_WORDS = 5
 TEASER_TITLE_SHARE = 0.9
+# The region ends before this many paragraphs without prose when a teaser rail,
+# less prose than the article and at most this share of its paragraphs, follows.
+TEASER_TAIL_GAP = 8
+TEASER_TAIL_PROSE_SHARE = 0.5
 # A teaser card glued into one line: a title (this share capitalised) and a
 # summary of at most this many characters.
 GLUED_TITLE_SHARE = 0.8
@@ -194,6 +198,7 @@ class MainContent:
             judged = scores[:limit]
         if not _is_confident(judged, first, last):
             return None  # keep the page rather than cut into a list or a table
+        last = _cut_teaser_tail(scores, first, last)
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
         # Short sentences just above the region (a standfirst) and the headline
@@ -203,6 +208,35 @@ class MainContent:
             if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
                 first -= 1  # a bulleted line is a menu or a share bar, never the headline
         return first, _extend_to_next_removal(last, scores, paragraphs, doc)
+
+
+def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
+    """The region's last paragraph once a teaser rail that it swallowed is cut off.
+
+    A rail of teasers (headline, author, one-sentence summary) after the
+    article holds enough prose for the densest region to reach across the
+    tags and share bars between them. The article ends before a long run of
+    paragraphs without prose when what follows is less prose than came
+    before and reads as a rail: fewer than half its paragraphs prose, and no
+    two prose paragraphs side by side. An article's own lists are followed by
+    paragraphs of prose, which stand together.
+    """
+    run = 0
+    for index in range(first, last + 1):
+        if scores[index] <= 0:
+            run += 1
+            continue
+        if run >= TEASER_TAIL_GAP:
+            after = scores[index : last + 1]
+            prose_after = [s > 0 for s in after]
+            if (
+                sum(s for s in after if s > 0) < sum(s for s in scores[first:index] if s > 0)
+                and sum(prose_after) < TEASER_TAIL_PROSE_SHARE * len(after)
+                and not any(a and b for a, b in pairwise(prose_after))
+            ):
+                return index - run - 1
+        run = 0
+    return last
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:

@@ -11,6 +11,7 @@ import cleaner
 from cleaner.filters.content import (
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
+    _cut_teaser_tail,
     _words,
     densest_region,
     is_link_list_item,
@@ -105,6 +106,21 @@ def test_a_teaser_card_glued_into_one_line_is_chrome() -> None:
         "band said that it would play the old songs of the seventies."
     )
     assert score(glued, STOPWORDS) < 0 < score(lede, STOPWORDS)
+
+
+@pytest.mark.parametrize(
+    ("after_gap", "cut"),
+    [
+        pytest.param([-40, -40, 100, -40, -40, 100, -40, -40, 100], True, id="a-rail-is-cut"),
+        pytest.param([100, 120, 90], False, id="prose-standing-together-stays"),
+        pytest.param([-40, 700, -40, 100], False, id="more-prose-than-before-stays"),
+        pytest.param([-40, 100, -40, 100], False, id="every-other-paragraph-prose-stays"),
+    ],
+)
+def test_cut_teaser_tail(after_gap: list[float], cut: bool) -> None:
+    """Eight paragraphs without prose after the article; what follows is cut only if a rail."""
+    scores = [500.0, 400.0, *[-37.5] * 8, *after_gap]
+    assert _cut_teaser_tail(scores, 0, len(scores) - 1) == (1 if cut else len(scores) - 1)
 
 
 def test_keeps_the_article_s_own_list_after_its_last_paragraph() -> None:
