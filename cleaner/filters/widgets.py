@@ -35,9 +35,15 @@ _PROMPT_RE = regex.compile(
 
 _NEWSLETTER_RE = regex.compile(
     r"""
-      (?:sign\ up|subscribe|register|opt\ in)\b                 # "Sign up for our daily newsletter ..."
-      .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
-    | (?:get|join)\ (?:our|the)\ .{0,40}?\b(?:newsletter|mailing\ list)\W*  # "Get our free daily newsletter"
+      (?: click\ (?:here\ )?to\                                # "Click here to subscribe to ..."
+        | please,?\ (?:fill\ (?:in\ |out\ )?the\ form\ to\ )?      # "Please, fill the form to subscribe ..."
+        | want\ more\b[^?]{0,40}\?\s+ )?                         # "Want more deals? Join the ..."
+      (?:
+        (?:sign\ up|subscribe|register|opt\ in)\b               # "Sign up for our daily newsletter ..."
+        .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
+      | (?:get|join)\ (?:our|the)\ .{0,40}?\b(?:newsletter|mailing\ list)\W*  # "Get our free daily newsletter"
+      )
+    | no\ spam\s*[,.!] .{0,60}?\bunsubscribe\b .{0,160}         # "No spam, we promise. You can unsubscribe ..."
     | get\ .{0,60}?\b(?:(?:delivered|sent)\ )?(?:straight\ |right\ |directly\ )?(?:to|in|into)\ your\ inbox
       \W* (?: (?:sign\ up|subscribe)\b .{0,80} )?        # "Get the latest news delivered to your inbox"
     | by\ (?:signing\ up|subscribing|clicking|registering)\b .{0,160}?\b(?:privacy|terms)\b .{0,80}
@@ -67,7 +73,7 @@ _PROMPTS = ((_PROMPT_RE, "prompt"), (_NEWSLETTER_RE, "newsletter"), (_APP_PROMPT
 _PROMPT_FIRST_WORDS = frozenset(
     """explore ai article listen click please enable turn you javascript sign subscribe register
     join opt get by thanks thank already enter want update unsubscribe download install open read
-    try available""".split()
+    try available no""".split()
 )
 # The first word, without the separators of a share bar ("Facebook/Twitter") or a
 # compound ("AI-generated"): what the prompt patterns can start with.
