@@ -79,6 +79,9 @@ CHROME_MAX_CHARS = 50
 # not count: an article-only text can hold them.
 PAGE_CHROME_FILTERS = frozenset(("navigation", "footers", "cookie_notices"))
 MIN_PAGE_CHROME = 2
+# A line an earlier filter removed counts against a region that reaches across
+# it as much as a chrome line of ten characters.
+REMOVED_LINE_WEIGHT = 15.0
 # Without such removals, a page still shows itself by its header: this many
 # chrome paragraphs above the region (an article opens with its headline).
 MIN_HEADER_PARAGRAPHS = 10
@@ -188,13 +191,14 @@ class MainContent:
         """The first and last paragraph of the article, or None when there is no clear one."""
         if not any(s > 0 for s in scores):
             return None
-        first, last = densest_region(scores)
+        gaps = _removal_gaps(paragraphs, doc)
+        first, last = densest_region(scores, gaps)
         judged = scores
         limit = _comment_limit(scores, paragraphs, doc)
         if last >= limit:
             # The article, not the thread of comments after it (often the
             # longer of the two); its share is of the prose before the thread.
-            first, last = densest_region(scores[:limit])
+            first, last = densest_region(scores[:limit], gaps[:limit])
             judged = scores[:limit]
         if not _is_confident(judged, first, last):
             return None  # keep the page rather than cut into a list or a table
@@ -237,6 +241,25 @@ def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
                 return index - run - 1
         run = 0
     return last
+
+
+def _removal_gaps(paragraphs: list[Paragraph], doc: Doc) -> list[float]:
+    """What the lines earlier filters removed before each paragraph count against the region.
+
+    A removed line is known boilerplate (a share bar, a newsletter form, a
+    related heading); without it the region would reach across it as if the
+    paragraphs on either side stood together, so that each removal an earlier
+    filter makes would let the region grow.
+    """
+    removed = sorted(r.start for r in doc.removed)
+    gaps = [0.0] * len(paragraphs)
+    if not removed:
+        return gaps
+    for index in range(1, len(paragraphs)):
+        after = bisect.bisect_left(removed, paragraphs[index - 1].lines[-1].end)
+        before = bisect.bisect_left(removed, paragraphs[index].lines[0].start)
+        gaps[index] = -REMOVED_LINE_WEIGHT * (before - after)
+    return gaps
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
@@ -450,15 +473,21 @@ def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text.casefold())
 
 
-def densest_region(scores: list[float]) -> tuple[int, int]:
+def densest_region(scores: list[float], gaps: list[float] | None = None) -> tuple[int, int]:
     """The first and last index of the contiguous run with the largest total (Kadane).
+
+    `gaps[i]` is added when a run reaches across from paragraph i - 1 to i.
 
     >>> densest_region([-5, 10, -2, 8, -30, 4])
     (1, 3)
+    >>> densest_region([4, -2, 8], gaps=[0, 0, -20])
+    (2, 2)
     """
     best, best_first, best_last = float("-inf"), 0, 0
     total, first = 0.0, 0
     for index, value in enumerate(scores):
+        if gaps is not None:
+            total += gaps[index]
         if total <= 0:
             total, first = 0.0, index
         total += value
