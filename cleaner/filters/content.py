@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
-from itertools import accumulate, pairwise
+from itertools import accumulate
 from typing import TYPE_CHECKING, Self
 
 import regex
@@ -115,8 +115,9 @@ TEASER_TITLE_SHARE = 0.9
 # less prose than the article and at most this share of its paragraphs, follows.
 TEASER_TAIL_GAP = 8
 TEASER_TAIL_PROSE_SHARE = 0.5
-# A teaser card glued into one line: a title (this share capitalised) and a
-# summary of at most this many characters.
+# A teaser card glued into one line: a title (of at most this many characters,
+# this share of its long words capitalised) and a summary of at most this many.
+GLUED_TITLE_MAX_CHARS = 200
 GLUED_TITLE_SHARE = 0.8
 GLUED_SUMMARY_MAX_CHARS = 300
 # A comment-section heading ends the article once this much prose stands before
@@ -225,18 +226,24 @@ def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
     two prose paragraphs side by side. An article's own lists are followed by
     paragraphs of prose, which stand together.
     """
+    prose = list(accumulate((max(s, 0.0) for s in scores), initial=0.0))
+    prose_count = list(accumulate((s > 0 for s in scores), initial=0))
+    # The first index from which two prose paragraphs stand side by side, per index.
+    next_pair = [len(scores)] * (len(scores) + 1)
+    for index in range(len(scores) - 2, -1, -1):
+        pair = scores[index] > 0 and scores[index + 1] > 0
+        next_pair[index] = index if pair else next_pair[index + 1]
     run = 0
     for index in range(first, last + 1):
         if scores[index] <= 0:
             run += 1
             continue
-        if run >= TEASER_TAIL_GAP:
-            after = scores[index : last + 1]
-            prose_after = [s > 0 for s in after]
+        if run >= TEASER_TAIL_GAP:  # prefix sums keep this linear however many runs there are
+            length = last + 1 - index
             if (
-                sum(s for s in after if s > 0) < sum(s for s in scores[first:index] if s > 0)
-                and sum(prose_after) < TEASER_TAIL_PROSE_SHARE * len(after)
-                and not any(a and b for a, b in pairwise(prose_after))
+                prose[last + 1] - prose[index] < prose[index] - prose[first]
+                and prose_count[last + 1] - prose_count[index] < TEASER_TAIL_PROSE_SHARE * length
+                and next_pair[index] >= last
             ):
                 return index - run - 1
         run = 0
@@ -451,9 +458,11 @@ def is_glued_teaser(text: str, stopwords: frozenset[str]) -> bool:
     ...     "country and the world.", stop)
     False
     """
+    if len(text) > GLUED_TITLE_MAX_CHARS + GLUED_SUMMARY_MAX_CHARS:
+        return False
     for glue in _GLUE_RE.finditer(text, 0, len(text) - 1):
         head, tail = text[: glue.start()], text[glue.start() :]
-        if len(tail) > GLUED_SUMMARY_MAX_CHARS:
+        if len(head) > GLUED_TITLE_MAX_CHARS or len(tail) > GLUED_SUMMARY_MAX_CHARS:
             continue
         if head.count("(") > head.count(")") or len(_NON_WORD_RE.sub("", head.split()[-1])) < 3:
             continue  # inside brackets, or a camel-case prefix: "Mc", "i", "9to5"
