@@ -2,8 +2,9 @@
 
 Templates print the author and the source above or below the text, teaser
 lists print a source line for every teaser, and blogs close a post with an
-author box: "About Brigit Katz" above a short bio. The name patterns are case-sensitive:
-"By the time the ferry docked" starts a sentence, "By Jane Doe" is a byline.
+author box: "About Brigit Katz" above a short bio. The name patterns are
+case-sensitive: "By the time the ferry docked" starts a sentence, "By Jane Doe"
+is a byline.
 """
 
 from __future__ import annotations
@@ -76,8 +77,8 @@ _FIELD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,20}:\s.{1,60}")
 _CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
 # An author box names its author again within this many characters of the bio.
 _BIO_NAME_WITHIN = 160
+_START = attrgetter("start")  # the key to find a line among the doc's lines, ordered by start
 _MAX_BYLINE_CHARS = 160
-_START = attrgetter("start")
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
