@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -149,3 +150,51 @@ def test_without_a_digit_only_a_relative_time_can_match(line: str) -> None:
     assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
     assert not timestamps_module._READING_TIME_RE.fullmatch(line)
     assert filter_._digitless_relative_only  # type: ignore[attr-defined]
+
+
+DATE_FAMILIES = (
+    "date_labels",
+    "weekdays",
+    "months",
+    "day_periods",
+    "relative_times",
+    "reading_times",
+)
+
+
+@pytest.mark.parametrize("family", DATE_FAMILIES)
+def test_every_entry_a_date_line_can_open_with_is_alphanumeric(family: str) -> None:
+    # `could_be_date` rejects a line that does not open with a letter or a digit.
+    lexicon = lexicons.merged()
+    assert [e for e in lexicon.words(family) if not (e[0].isalnum() or e.startswith("{n}"))] == []
+
+
+@given(st.sampled_from(["*", "+", "•", "-", "(", "—", "·", "|", "\u200b"]), st.text(max_size=30))
+@example("+", " November")
+@example("(", "10:32 AM EST)")
+def test_a_line_opening_with_a_symbol_matches_no_pattern(opening: str, rest: str) -> None:
+    filter_ = timestamps()
+    line = opening + rest
+    assert not filter_._relative_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
+    assert not filter_.could_be_date(line)  # type: ignore[attr-defined]
+
+
+def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
+    # `could_be_date` lets a line open with U+0345 besides letters and digits: it is
+    # the one character that is neither and that `regex.IGNORECASE` takes for a letter.
+    folding = [
+        chr(code)
+        for code in range(0x110000)
+        if not chr(code).isalnum()
+        and any(
+            len(v) == 1
+            and v != chr(code)
+            and v.isalnum()
+            and regex.fullmatch("(?i)" + regex.escape(v), chr(code))
+            for v in {chr(code).lower(), chr(code).upper(), chr(code).casefold()}
+        )
+    ]
+    assert folding == ["\u0345"]
