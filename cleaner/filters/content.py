@@ -55,6 +55,12 @@ _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
 )
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Cheap rejections before those two patterns, which cost a `regex` call per paragraph:
+# every legal opening starts, after at most three other characters, with one of these
+# (under `regex.I` only "C" folds to "c"), and no Han, kana or Hangul character comes
+# before U+1100, the first Hangul Jamo (tests/filters/test_content.py checks both).
+LEGAL_OPENERS = frozenset("©(cC")
+FIRST_SYLLABIC = "\u1100"
 
 # A paragraph is prose when it has at least this many words and this share of
 # function words; syllabic scripts (no spaces) count characters instead.
@@ -334,7 +340,8 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
-    kind = "chrome" if _LEGAL_START_RE.match(text) else _kind(text, stopwords)
+    legal = not LEGAL_OPENERS.isdisjoint(text[:4]) and _LEGAL_START_RE.match(text)
+    kind = "chrome" if legal else _kind(text, stopwords)
     if kind == "prose":
         return float(len(text))
     if kind == "chrome":
@@ -344,7 +351,9 @@ def score(text: str, stopwords: frozenset[str]) -> float:
 
 def _kind(text: str, stopwords: frozenset[str]) -> str:
     """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither)."""
-    syllabic = 0 if text.isascii() else len(_SYLLABIC_RE.findall(text))
+    syllabic = (
+        0 if text.isascii() or max(text) < FIRST_SYLLABIC else len(_SYLLABIC_RE.findall(text))
+    )
     if syllabic * 2 >= len(text):
         if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
             return "prose"

@@ -9,8 +9,11 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner.filters.content import (
+    _LEGAL_START_RE,
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
+    FIRST_SYLLABIC,
+    LEGAL_OPENERS,
     _words,
     densest_region,
     is_link_list_item,
@@ -189,3 +192,26 @@ def test_the_article_ends_at_a_removed_share_bar() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_words_match_the_unicode_pattern(text: str) -> None:
     assert _words(text) == regex.findall(r"\w+", text.casefold())
+
+
+def test_no_han_kana_or_hangul_character_comes_before_the_first_syllabic() -> None:
+    # `_kind` counts syllabic characters only in a text that holds one at or after it.
+    syllabic = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    assert syllabic.match(FIRST_SYLLABIC)
+    assert not any(syllabic.match(chr(code)) for code in range(ord(FIRST_SYLLABIC)))
+
+
+def test_legal_openers_are_every_first_character_of_a_legal_opening() -> None:
+    # `score` tries the legal pattern only on a text with one of them in its first
+    # four characters; under regex.I only "C" and "c" match "c".
+    assert [chr(c) for c in range(0x110000) if regex.fullmatch("(?i)c", chr(c))] == ["C", "c"]
+    for opening in ("© Example", "(c) 2026", "(C)2026", "copyright 2026", "COPYRIGHT ©"):
+        for prefix in ("", "-", "** ", "\u2014 \u2014"):
+            assert _LEGAL_START_RE.match(prefix + opening)
+            assert not LEGAL_OPENERS.isdisjoint((prefix + opening)[:4])
+
+
+@given(st.text(alphabet=st.sampled_from(" .-*©(cC)opyrightOPYRIGHT0123456789x"), max_size=20))
+def test_legal_screen_keeps_every_legal_opening(text: str) -> None:
+    if _LEGAL_START_RE.match(text):
+        assert not LEGAL_OPENERS.isdisjoint(text[:4])
