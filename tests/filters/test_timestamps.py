@@ -185,16 +185,20 @@ def test_a_line_opening_with_a_symbol_matches_no_pattern(opening: str, rest: str
 def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
     # `could_be_date` lets a line open with U+0345 besides letters and digits: it is
     # the one character that is neither and that `regex.IGNORECASE` takes for a letter.
+    cased = [
+        char
+        for char in map(chr, range(0x110000))
+        if not char.isalnum() and (char.lower(), char.upper(), char.casefold()) != (char,) * 3
+    ]
     folding = [
-        chr(code)
-        for code in range(0x110000)
-        if not chr(code).isalnum()
-        and any(
+        char
+        for char in cased
+        if any(
             len(v) == 1
-            and v != chr(code)
+            and v != char
             and v.isalnum()
-            and regex.fullmatch("(?i)" + regex.escape(v), chr(code))
-            for v in {chr(code).lower(), chr(code).upper(), chr(code).casefold()}
+            and regex.fullmatch(f"(?i){regex.escape(v)}", char)
+            for v in {char.lower(), char.upper(), char.casefold()}
         )
     ]
     assert folding == ["\u0345"]
