@@ -7,6 +7,7 @@ company of their kind, which `PhraseFilter` checks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,13 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
 
-# Substrings without which the patterns below cannot match: cheap rejections.
-_BREADCRUMB_HINT_RE = regex.compile(r"[>›»/|→]|&gt;")
-_COPYRIGHT_HINT_RE = regex.compile(r"©|(?i:opyright|\(c\)|eserved)")
-_LINK_ROW_HINT_RE = regex.compile(r"[|·•]")
+# Substrings without which the patterns below cannot match: cheap rejections, in
+# `re`, which finds plain characters several times faster than `regex` does. Its
+# (?i) also takes "ı" for "i" (`regex`'s does not), which only lets a few more
+# lines through to the copyright pattern.
+_BREADCRUMB_HINT_RE = re.compile(r"[>›»/|→]|&gt;")
+_COPYRIGHT_HINT_RE = re.compile(r"©|(?i:opyright|\(c\)|eserved)")
+_LINK_ROW_HINT_RE = re.compile(r"[|·•]")
 
 
 # The site speaking about its own cookies, anywhere in a line of banner length.
@@ -85,8 +89,8 @@ class CookieNotices(PhraseFilter):
         # Raw substrings in the usual cases, so that no line needs case folding.
         cookie_words = {w for w in self._consent_words if any(w in o.casefold() for o in openings)}
         gates = dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
-        self._cookie_gate_re = (
-            regex.compile("|".join(regex.escape(g) for g in gates)) if gates else None
+        self._cookie_gate_re = (  # plain strings: `re` finds them faster than `regex`
+            re.compile("|".join(re.escape(g) for g in gates)) if gates else None
         )
 
     def pattern_rule_for(self, line: Line) -> str | None:

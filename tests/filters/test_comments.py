@@ -158,3 +158,6 @@ def test_every_count_holds_a_hint(text: str) -> None:
     # `pattern_rule_for` skips the patterns on a line without a digit or an opening quote.
     if comments_module._COUNT_RE.fullmatch(text):
         assert comments_module._COUNT_HINT_RE.search(text)
+    if text.isascii():  # the faster hint for ASCII text finds the same
+        found = comments_module._ASCII_COUNT_HINT_RE.search(text) is not None
+        assert found == (comments_module._COUNT_HINT_RE.search(text) is not None)
