@@ -140,6 +140,7 @@ _PAGER_LABELS = frozenset(
 )
 # A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
 _SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
+_ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
 _PROSE_MIN_WORDS = 6
 _SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)]*$")
 _MENU_MIN_LINES = 4
@@ -202,9 +203,14 @@ class Navigation(PhraseFilter):
 
     def _is_menu_entry(self, line: Line) -> bool:
         text = line.stripped
+        if len(text) > 30:
+            return False
+        if text.isascii():  # the same tests in `re`; ASCII text has no spaceless characters
+            return bool(_ASCII_SHORT_LINE_RE.fullmatch(text)) and (
+                len(text.split()) <= _MENU_MAX_WORDS
+            )
         return (
-            len(text) <= 30
-            and bool(_SHORT_LINE_RE.fullmatch(text))
+            bool(_SHORT_LINE_RE.fullmatch(text))
             and len(text.split()) <= _MENU_MAX_WORDS
             # Chinese and Japanese have no spaces to count: "国内" is an entry,
             # "市政府宣布扩建绿道" a headline.
@@ -214,20 +220,26 @@ class Navigation(PhraseFilter):
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
         run: list[Line] = []
         at_top = True
-        for line in (*doc.lines, None):
-            if line is not None and not line.is_blank and self._is_menu_entry(line):
+        is_menu_entry = self._is_menu_entry
+        for line in doc.lines:
+            if not line.stripped:
+                continue  # menus rendered with blank lines between entries
+            if is_menu_entry(line):
                 run.append(line)
                 continue
-            if line is not None and line.is_blank:
-                continue  # menus rendered with blank lines between entries
-            known = sum(entry.key in self._sections for entry in run)
-            if (len(run) >= _MENU_MIN_LINES and known >= 2) or (
-                at_top and len(run) >= 3 and known >= 1
-            ):
+            if len(run) >= 3 and self._is_menu(run, at_top=at_top):
                 yield self._without_headline(run, line)
-            if line is not None:
-                at_top = at_top and self._is_pre_title(line)
+            at_top = at_top and self._is_pre_title(line)
             run = []
+        if len(run) >= 3 and self._is_menu(run, at_top=at_top):
+            yield self._without_headline(run, None)
+
+    def _is_menu(self, run: list[Line], *, at_top: bool) -> bool:
+        """Four entries, two of them section names; or, at the top, three and one."""
+        known = sum(entry.key in self._sections for entry in run)
+        return (len(run) >= _MENU_MIN_LINES and known >= 2) or (
+            at_top and len(run) >= 3 and known >= 1
+        )
 
     def _without_headline(self, run: list[Line], following: Line | None) -> list[Line]:
         """A menu ends where the article starts: keep a last entry that heads the text below it.
