@@ -430,7 +430,7 @@ def test_filters_of_one_family_with_other_settings_keep_their_own_verdicts() -> 
         assert [r.rule for r in timestamps.find(doc)] == [rule]
 
 
-def test_a_large_document_pauses_the_cycle_collector_and_restores_it(
+def test_a_run_pauses_the_cycle_collector_and_restores_it(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     states: list[bool] = []
@@ -442,7 +442,6 @@ def test_a_large_document_pauses_the_cycle_collector_and_restores_it(
         return original(self, text)
 
     monkeypatch.setattr(Pipeline, "_run", spy)
-    monkeypatch.setattr("cleaner.pipeline.GC_PAUSE_MIN_CHARS", 10)
     text = "The council met on Monday.\nAdvertisement\nIt voted on Tuesday."
     assert pipeline.run(text).text == "The council met on Monday.\n\nIt voted on Tuesday.\n"
     assert gc.isenabled()
@@ -453,4 +452,12 @@ def test_a_large_document_pauses_the_cycle_collector_and_restores_it(
     finally:
         gc.enable()
     assert pipeline.run("short") is not None
-    assert states == [False, False, True]
+    assert gc.isenabled()
+    assert states == [False, False, False]
+
+
+def test_a_run_that_fails_still_restores_the_cycle_collector() -> None:
+    pipeline = Pipeline.from_names(["ad_markers"]).with_filter(SpanningFilter())
+    with pytest.raises(ValueError, match="filter 'spanning'"):
+        pipeline.run("The council met.\nIt voted.")
+    assert gc.isenabled()

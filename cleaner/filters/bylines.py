@@ -10,6 +10,7 @@ is a byline.
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterator
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -73,6 +74,7 @@ _SOURCE_NAME_RE = regex.compile(rf"{_NAMES}(?:\s+(?i:for)\s+{_NAMES})?")
 # The fields of a post's meta row: "Categoria: Saúde", "Tags: sad, veiculo".
 _META_SPLIT_RE = regex.compile(r"\s+[|·•–—-]\s+")
 _META_SEPARATORS = tuple(f" {mark} " for mark in "|·•–—-")
+_META_SEPARATOR_RE = re.compile("|".join(map(re.escape, _META_SEPARATORS)))  # finds any of them
 _FIELD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,20}:\s.{1,60}")
 _CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
 # An author box names its author again within this many characters of the bio.
@@ -140,7 +142,7 @@ class Bylines(LineFilter):
 
         "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad".
         """
-        if not any(separator in text for separator in _META_SEPARATORS):
+        if not _META_SEPARATOR_RE.search(text):
             return False  # cheap rejection: most lines have no such separators
         parts = _META_SPLIT_RE.split(text)
         if len(parts) < 3:
@@ -281,6 +283,9 @@ class Bylines(LineFilter):
             dashed = _SOURCE_RE.fullmatch(text)
             if dashed:
                 return "named" if self._names_a_source(dashed.group(1)) else "plausible"
+            return ""  # a dash is no capital letter: no bare name either
+        if first.isascii() and not "A" <= first <= "Z":
+            return ""  # cheap rejection: a bare name opens with a capital letter
         if _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
             return "plausible"
         return ""

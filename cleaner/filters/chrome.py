@@ -7,6 +7,7 @@ company of their kind, which `PhraseFilter` checks.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
@@ -21,10 +22,13 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
 
-# Substrings without which the patterns below cannot match: cheap rejections.
-_BREADCRUMB_HINT_RE = regex.compile(r"[>›»/|→]|&gt;")
-_COPYRIGHT_HINT_RE = regex.compile(r"©|(?i:opyright|\(c\)|eserved)")
-_LINK_ROW_HINT_RE = regex.compile(r"[|·•]")
+# Substrings without which the patterns below cannot match: cheap rejections, in
+# `re`, which finds plain characters several times faster than `regex` does. Its
+# (?i) also takes "ı" for "i" (`regex`'s does not), which only lets a few more
+# lines through to the copyright pattern.
+_BREADCRUMB_HINT_RE = re.compile(r"[>›»/|→]|&gt;")
+_COPYRIGHT_HINT_RE = re.compile(r"©|(?i:opyright|\(c\)|eserved)")
+_LINK_ROW_HINT_RE = re.compile(r"[|·•]")
 
 
 # The site speaking about its own cookies, anywhere in a line of banner length.
@@ -85,8 +89,8 @@ class CookieNotices(PhraseFilter):
         # Raw substrings in the usual cases, so that no line needs case folding.
         cookie_words = {w for w in self._consent_words if any(w in o.casefold() for o in openings)}
         gates = dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
-        self._cookie_gate_re = (
-            regex.compile("|".join(regex.escape(g) for g in gates)) if gates else None
+        self._cookie_gate_re = (  # plain strings: `re` finds them faster than `regex`
+            re.compile("|".join(re.escape(g) for g in gates)) if gates else None
         )
 
     def pattern_rule_for(self, line: Line) -> str | None:
@@ -136,6 +140,7 @@ _PAGER_LABELS = frozenset(
 )
 # A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
 _SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
+_ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
 _PROSE_MIN_WORDS = 6
 _SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)]*$")
 _MENU_MIN_LINES = 4
@@ -198,9 +203,14 @@ class Navigation(PhraseFilter):
 
     def _is_menu_entry(self, line: Line) -> bool:
         text = line.stripped
+        if len(text) > 30:
+            return False
+        if text.isascii():  # the same tests in `re`; ASCII text has no spaceless characters
+            return bool(_ASCII_SHORT_LINE_RE.fullmatch(text)) and (
+                len(text.split()) <= _MENU_MAX_WORDS
+            )
         return (
-            len(text) <= 30
-            and bool(_SHORT_LINE_RE.fullmatch(text))
+            bool(_SHORT_LINE_RE.fullmatch(text))
             and len(text.split()) <= _MENU_MAX_WORDS
             # Chinese and Japanese have no spaces to count: "国内" is an entry,
             # "市政府宣布扩建绿道" a headline.
@@ -210,20 +220,26 @@ class Navigation(PhraseFilter):
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
         run: list[Line] = []
         at_top = True
-        for line in (*doc.lines, None):
-            if line is not None and not line.is_blank and self._is_menu_entry(line):
+        is_menu_entry = self._is_menu_entry
+        for line in doc.lines:
+            if not line.stripped:
+                continue  # menus rendered with blank lines between entries
+            if is_menu_entry(line):
                 run.append(line)
                 continue
-            if line is not None and line.is_blank:
-                continue  # menus rendered with blank lines between entries
-            known = sum(entry.key in self._sections for entry in run)
-            if (len(run) >= _MENU_MIN_LINES and known >= 2) or (
-                at_top and len(run) >= 3 and known >= 1
-            ):
+            if len(run) >= 3 and self._is_menu(run, at_top=at_top):
                 yield self._without_headline(run, line)
-            if line is not None:
-                at_top = at_top and self._is_pre_title(line)
+            at_top = at_top and self._is_pre_title(line)
             run = []
+        if len(run) >= 3 and self._is_menu(run, at_top=at_top):
+            yield self._without_headline(run, None)
+
+    def _is_menu(self, run: list[Line], *, at_top: bool) -> bool:
+        """Four entries, two of them section names; or, at the top, three and one."""
+        known = sum(entry.key in self._sections for entry in run)
+        return (len(run) >= _MENU_MIN_LINES and known >= 2) or (
+            at_top and len(run) >= 3 and known >= 1
+        )
 
     def _without_headline(self, run: list[Line], following: Line | None) -> list[Line]:
         """A menu ends where the article starts: keep a last entry that heads the text below it.

@@ -6,6 +6,7 @@ Whole lines only: "Comments from the minister came late" is a sentence.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 import regex
@@ -35,6 +36,10 @@ _COUNT_RE = regex.compile(
 )
 
 _BARE_COUNT_RE = regex.compile(r"\d{1,6}")
+# Every count and header above holds a digit, but for the WordPress heading, which
+# quotes a title: a line with neither skips the patterns.
+_COUNT_HINT_RE = regex.compile(r"[\d\"“'‘«„]")
+_ASCII_COUNT_HINT_RE = re.compile("[0-9\"']")  # the same in ASCII text, found faster
 
 # WordPress and forum comment headers: "12. thelastchargersfan says:",
 # "Olivia on October 4, 2018 at 10:58 am said:". A bare "The minister said:"
@@ -66,7 +71,7 @@ class CommentStubs(PhraseFilter):
 
     def is_weak(self, line: Line) -> bool:
         """A bare count ("0", "12") is a stub only beside other stubs."""
-        return super().is_weak(line) or bool(_BARE_COUNT_RE.fullmatch(line.stripped))
+        return super().is_weak(line) or is_bare_count(line.stripped)
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """The stubs, except bare numbers beside bare numbers: a column of figures is a table.
@@ -75,13 +80,15 @@ class CommentStubs(PhraseFilter):
         cells of a results table, one per line, are numbers beside numbers.
         """
         content = doc.content
+        counts = [is_bare_count(line.stripped) for line in content]
+        last = len(content) - 1
         in_column = {
-            line.start
-            for position, line in enumerate(content)
-            if _BARE_COUNT_RE.fullmatch(line.stripped)
-            and any(
-                0 <= near < len(content) and _BARE_COUNT_RE.fullmatch(content[near].stripped)
-                for near in (position - 1, position + 1)
+            content[position].start
+            for position, count in enumerate(counts)
+            if count
+            and (
+                (position > 0 and counts[position - 1])
+                or (position < last and counts[position + 1])
             )
         }
         return (removal for removal in super().find(doc) if removal.start not in in_column)
@@ -90,6 +97,9 @@ class CommentStubs(PhraseFilter):
         """Comment counts and headings: "12 comments", '34 responses to "Title"', "Ann says:"."""
         text = line.stripped
         if len(text) > 240:
+            return None
+        hint = _ASCII_COUNT_HINT_RE if text.isascii() else _COUNT_HINT_RE
+        if not hint.search(text):
             return None
         if _COUNT_RE.fullmatch(text):
             return "count"
@@ -104,6 +114,21 @@ class CommentStubs(PhraseFilter):
         ):
             return "comment_header"
         return None
+
+
+def is_bare_count(text: str) -> bool:
+    """A number of one to six digits and nothing else ("0", "12"), as `_BARE_COUNT_RE` finds.
+
+    ASCII text is checked with `str.isdigit`, which there means the same and costs
+    no pattern call; other text goes to the pattern (`regex` and `str` may know
+    different Unicode versions).
+
+    >>> is_bare_count("12"), is_bare_count("1234567"), is_bare_count("١٢"), is_bare_count("12a")
+    (True, False, True, False)
+    """
+    if text.isascii():
+        return len(text) <= 6 and text.isdigit()
+    return bool(_BARE_COUNT_RE.fullmatch(text))
 
 
 def _is_row_with_count(text: str) -> bool:

@@ -29,10 +29,9 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, Self
+from typing import TYPE_CHECKING, NamedTuple, Self
 
 import regex
 
@@ -49,7 +48,7 @@ if TYPE_CHECKING:
 
 _WORD_RE = regex.compile(r"\w+")
 _ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)  # same words as _WORD_RE on ASCII text, faster
-_CODE_HINT_RE = regex.compile(r"[=(){}\[\];<>`$#]")
+_CODE_HINT_RE = re.compile(r"[=(){}\[\];<>`$#]")  # ASCII signs: `re` finds them faster
 # A copyright notice opens the legal small print under a page, however long it runs.
 _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
@@ -60,6 +59,10 @@ _GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d’'\)!?])(?=\p{Lu}\p{Ll})")
 _NON_WORD_RE = regex.compile(r"\W")
 _DIGITS_RE = regex.compile(r"\d")
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# A cheap rejection before that pattern, which costs a `regex` call per paragraph:
+# no Han, kana or Hangul character comes before U+1100, the first Hangul Jamo
+# (tests/filters/test_content.py checks it).
+FIRST_SYLLABIC = "\u1100"
 
 # A paragraph is prose when it has at least this many words and this share of
 # function words; syllabic scripts (no spaces) count characters instead.
@@ -127,9 +130,11 @@ MIN_PROSE_BEFORE_COMMENTS = 400.0
 TOP_EXTENSION = 2
 
 
-@dataclass(frozen=True, slots=True)
-class Paragraph:
-    """Consecutive kept lines that rejoin would make into one paragraph."""
+class Paragraph(NamedTuple):
+    """Consecutive kept lines that rejoin would make into one paragraph.
+
+    A named tuple, as `Line` is: a page has thousands of paragraphs, most of them one line.
+    """
 
     lines: tuple[Line, ...]
     text: str
@@ -383,14 +388,11 @@ def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
                 yield _paragraph(group)
             group = []
             continue
-        after = lines[index + 1].stripped if index + 1 < len(lines) else ""
-        if (
-            group
-            and not is_list_item(line.text)
-            and should_join(group[-1].stripped, line.stripped, after=after)
-        ):
-            group.append(line)
-            continue
+        if group and not is_list_item(line.text):
+            after = lines[index + 1].stripped if index + 1 < len(lines) else ""
+            if should_join(group[-1].stripped, line.stripped, after=after):
+                group.append(line)
+                continue
         if group:
             yield _paragraph(group)
         group = [line]
@@ -399,6 +401,8 @@ def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
 
 
 def _paragraph(group: list[Line]) -> Paragraph:
+    if len(group) == 1:  # most paragraphs of a page: no join to make
+        return Paragraph((group[0],), group[0].stripped)
     return Paragraph(tuple(group), " ".join(line.stripped for line in group))
 
 
@@ -411,7 +415,8 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
-    kind = "chrome" if _LEGAL_START_RE.match(text) else _kind(text, stopwords)
+    legal = could_open_legal(text) and _LEGAL_START_RE.match(text)
+    kind = "chrome" if legal else _kind(text, stopwords)
     if kind == "prose":
         return float(len(text))
     if kind == "chrome":
@@ -419,23 +424,47 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     return 0.0
 
 
-def _kind(text: str, stopwords: frozenset[str]) -> str:
-    """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither)."""
-    syllabic = 0 if text.isascii() else len(_SYLLABIC_RE.findall(text))
-    if syllabic * 2 >= len(text):
-        if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
-            return "prose"
-        return "chrome" if syllabic < 12 else "neutral"
-    words = _words(text)
-    density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
-    finished = ends_sentence(text) or len(words) >= PROSE_UNPUNCTUATED_WORDS
-    dense = density >= PROSE_MIN_STOPWORDS
-    if len(words) >= PROSE_MIN_WORDS and dense and finished:
-        return "chrome" if is_glued_teaser(text, stopwords) else "prose"
-    if len(words) >= 4 and dense and (finished or is_list_item(text)):
-        return "neutral"  # a short sentence or a list item
-    if len(words) >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
-        return "neutral"  # a sentence without its full stop: a standfirst, a caption
+def could_open_legal(text: str) -> bool:
+    """A cheap test that every text `_LEGAL_START_RE` matches passes; most paragraphs fail it.
+
+    The legal opening starts within the first four characters, with "©", "(" or
+    "copyright", whose letters `regex.I` matches only in ASCII.
+
+    >>> could_open_legal("— Copyright 2026"), could_open_legal("Cookies and copyright")
+    (True, False)
+    """
+    head = text[:4]
+    return "©" in head or "(" in head or "opyr" in text[1:8].lower()
+
+
+def _kind(text: str, stopwords: frozenset[str]) -> str:  # noqa: PLR0911  (a decision list)
+    """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither).
+
+    Each test is made only where the verdict depends on it: most paragraphs of a
+    page are a few words long, and their density or punctuation decides nothing.
+    """
+    if text.isascii():
+        if not text:
+            return "chrome"
+        words = _ASCII_WORD_RE.findall(text.lower())
+    else:
+        syllabic = 0 if max(text) < FIRST_SYLLABIC else len(_SYLLABIC_RE.findall(text))
+        if syllabic * 2 >= len(text):
+            if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
+                return "prose"
+            return "chrome" if syllabic < 12 else "neutral"
+        words = _WORD_RE.findall(text.casefold())
+    count = len(words)
+    if count >= 4:
+        density = sum(map(stopwords.__contains__, words)) / count
+        if density >= PROSE_MIN_STOPWORDS:
+            finished = ends_sentence(text) or count >= PROSE_UNPUNCTUATED_WORDS
+            if count >= PROSE_MIN_WORDS and finished:
+                return "chrome" if is_glued_teaser(text, stopwords) else "prose"
+            if finished or is_list_item(text):
+                return "neutral"  # a short sentence or a list item
+        if count >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
+            return "neutral"  # a sentence without its full stop: a standfirst, a caption
     return "neutral" if _CODE_HINT_RE.search(text) and looks_like_code([text]) else "chrome"
 
 

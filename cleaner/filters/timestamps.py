@@ -289,17 +289,28 @@ class Timestamps(LineFilter):
         folded = text.casefold()
         # In ASCII text the letters are a-z (after folding), which the standard
         # library's `re` finds several times faster than `regex` finds \p{L}.
-        found = _ASCII_WORD_RE.findall(folded) if folded.isascii() else _WORD_RE.findall(folded)
-        return all(word in words or chars.issuperset(word) for word in found)
+        if folded.isascii():
+            # `chars` holds no ASCII letter: every word must be a date word.
+            return words.issuperset(_ASCII_WORD_RE.findall(folded))
+        found = _WORD_RE.findall(folded)
+        return words.issuperset(found) or all(
+            word in words or chars.issuperset(word) for word in found
+        )
 
     def could_be_date(self, text: str) -> bool:
         """Cheap checks that every date line passes; most lines fail one of them.
 
-        A date line is short, holds a digit unless it is a short phrase
-        ("vor wenigen Minuten", "gestern"), and holds only date words.
+        A date line is short, opens with a letter or a digit (as every lexicon
+        entry and every item of the patterns does; U+0345, a combining mark, is
+        the one other character that `regex.IGNORECASE` takes for a letter),
+        holds a digit unless it is a short phrase ("vor wenigen Minuten",
+        "gestern"), and holds only date words.
         """
         if len(text) > _MAX_DATE_CHARS:
             return False
+        first = text[:1]
+        if not (first.isalnum() or first == "\u0345"):
+            return False  # "*", "+ November", "•": list markers and symbols
         if len(text) > _MAX_WORDY_DATE_CHARS and not _DIGIT_RE.search(text):
             return False
         return self._only_date_words(text)

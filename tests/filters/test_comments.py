@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner import CleanerConfig, Doc, Pipeline
 from cleaner.config import validate_config
+from cleaner.filters import comments as comments_module
 from tests.filters import assert_verdict
 
 
@@ -107,3 +110,54 @@ def test_a_count_beside_its_heading_is_still_a_stub() -> None:
         "comment_stubs.stub",
         "comment_stubs.stub",
     ]
+
+
+@given(st.text(alphabet=st.sampled_from("0123456789١٢٣߀𝟎²a "), max_size=8))
+@example("1234567")
+@example("")
+def test_is_bare_count_agrees_with_the_pattern(text: str) -> None:
+    expected = bool(comments_module._BARE_COUNT_RE.fullmatch(text))
+    assert comments_module.is_bare_count(text) == expected
+
+
+COUNT_WORDS = st.sampled_from(
+    [
+        "12",
+        "١٢",
+        "no",
+        "one",
+        "Three",
+        "comments",
+        "Replies",
+        "responses",
+        "thoughts",
+        "to",
+        "on",
+        "view all",
+        "k",
+        "(",
+        ")",
+        "[",
+        "]",
+        ":",
+        "|",
+        '"',
+        "“",
+        "«",
+        "'",
+        "Title",
+        " ",
+    ]
+)
+
+
+@given(st.lists(COUNT_WORDS, max_size=8).map(" ".join))
+@example('No responses to "Title"')
+@example("Three thoughts on «Title»")
+def test_every_count_holds_a_hint(text: str) -> None:
+    # `pattern_rule_for` skips the patterns on a line without a digit or an opening quote.
+    if comments_module._COUNT_RE.fullmatch(text):
+        assert comments_module._COUNT_HINT_RE.search(text)
+    if text.isascii():  # the faster hint for ASCII text finds the same
+        found = comments_module._ASCII_COUNT_HINT_RE.search(text) is not None
+        assert found == (comments_module._COUNT_HINT_RE.search(text) is not None)

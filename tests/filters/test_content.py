@@ -8,15 +8,20 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
+from cleaner.filters import content as content_module
 from cleaner.filters.content import (
+    _LEGAL_START_RE,
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
+    FIRST_SYLLABIC,
     _cut_teaser_tail,
     _words,
+    could_open_legal,
     densest_region,
     is_link_list_item,
     score,
 )
+from cleaner.rejoin import ends_sentence, is_list_item, looks_like_code
 
 ARTICLE = [
     "Storm closes the island ferries",
@@ -232,3 +237,93 @@ def test_the_article_ends_at_a_removed_share_bar() -> None:
 @given(st.text(alphabet=st.characters(max_codepoint=127)))
 def test_ascii_words_match_the_unicode_pattern(text: str) -> None:
     assert _words(text) == regex.findall(r"\w+", text.casefold())
+
+
+def test_no_han_kana_or_hangul_character_comes_before_the_first_syllabic() -> None:
+    # `_kind` counts syllabic characters only in a text that holds one at or after it.
+    syllabic = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+    assert syllabic.match(FIRST_SYLLABIC)
+    assert not any(syllabic.match(chr(code)) for code in range(ord(FIRST_SYLLABIC)))
+
+
+def test_the_letters_of_copyright_match_only_in_ascii() -> None:
+    # `could_open_legal` lowercases the text to find "opyr" as `regex.I` would.
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
+    for letter in "copyr":
+        assert sorted(regex.findall(f"(?i){letter}", everything)) == [letter.upper(), letter]
+
+
+@pytest.mark.parametrize(
+    "opening", ["© Example", "(c) 2026", "(C)2026", "copyright 2026", "COPYRIGHT ©", "CopyRight(c)"]
+)
+@pytest.mark.parametrize("prefix", ["", "-", "** ", "\u2014 \u2014"])
+def test_every_legal_opening_passes_the_cheap_test(prefix: str, opening: str) -> None:
+    assert _LEGAL_START_RE.match(prefix + opening)
+    assert could_open_legal(prefix + opening)
+
+
+@given(st.text(alphabet=st.sampled_from(" .-*©(cC)opyrightOPYRIGHTİı0123456789x"), max_size=20))
+def test_legal_screen_keeps_every_legal_opening(text: str) -> None:
+    if _LEGAL_START_RE.match(text):
+        assert could_open_legal(text)
+
+
+def _reference_kind(text: str, stopwords: frozenset[str]) -> str:
+    """`_kind` as first written, every test made in turn: the oracle for the fast one."""
+    syllabic = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", text))
+    if syllabic * 2 >= len(text):
+        if syllabic >= content_module.PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
+            return "prose"
+        return "chrome" if syllabic < 12 else "neutral"
+    words = regex.findall(r"\w+", text.casefold())
+    density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
+    finished = ends_sentence(text) or len(words) >= content_module.PROSE_UNPUNCTUATED_WORDS
+    dense = density >= content_module.PROSE_MIN_STOPWORDS
+    if len(words) >= content_module.PROSE_MIN_WORDS and dense and finished:
+        return "prose"
+    if len(words) >= 4 and dense and (finished or is_list_item(text)):
+        return "neutral"
+    if (
+        len(words) >= content_module.PROSE_MIN_WORDS
+        and density >= 2 * content_module.PROSE_MIN_STOPWORDS
+    ):
+        return "neutral"
+    code = regex.search(r"[=(){}\[\];<>`$#]", text) and looks_like_code([text])
+    return "neutral" if code else "chrome"
+
+
+PARAGRAPH_WORDS = st.sampled_from(
+    [
+        "the",
+        "of",
+        "and",
+        "council",
+        "Voted",
+        "Monday",
+        "市议会",
+        "预算",
+        "は",
+        "한국",
+        "é",
+        "=",
+        "(x)",
+        "*",
+        "1.",
+        ".",
+        "!",
+        "?",
+        "”",
+        "a",
+        "in",
+        "library",
+        "  ",
+        "Über",
+        "ß",
+    ]
+)
+
+
+@given(st.lists(PARAGRAPH_WORDS, max_size=40).map(" ".join))
+def test_kind_agrees_with_its_reference(text: str) -> None:
+    stopwords = frozenset({"the", "of", "and", "a", "in"})
+    assert content_module._kind(text, stopwords) == _reference_kind(text, stopwords)

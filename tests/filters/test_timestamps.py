@@ -5,6 +5,7 @@ from __future__ import annotations
 import importlib
 
 import pytest
+import regex
 from hypothesis import example, given
 from hypothesis import strategies as st
 
@@ -153,3 +154,55 @@ def test_without_a_digit_only_a_relative_time_can_match(line: str) -> None:
     assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
     assert not timestamps_module._READING_TIME_RE.fullmatch(line)
     assert filter_._digitless_relative_only  # type: ignore[attr-defined]
+
+
+DATE_FAMILIES = (
+    "date_labels",
+    "weekdays",
+    "months",
+    "day_periods",
+    "relative_times",
+    "reading_times",
+)
+
+
+@pytest.mark.parametrize("family", DATE_FAMILIES)
+def test_every_entry_a_date_line_can_open_with_is_alphanumeric(family: str) -> None:
+    # `could_be_date` rejects a line that does not open with a letter or a digit.
+    lexicon = lexicons.merged()
+    assert [e for e in lexicon.words(family) if not (e[0].isalnum() or e.startswith("{n}"))] == []
+
+
+@given(st.sampled_from(["*", "+", "•", "-", "(", "—", "·", "|", "\u200b"]), st.text(max_size=30))
+@example("+", " November")
+@example("(", "10:32 AM EST)")
+def test_a_line_opening_with_a_symbol_matches_no_pattern(opening: str, rest: str) -> None:
+    filter_ = timestamps()
+    line = opening + rest
+    assert not filter_._relative_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
+    assert not filter_.could_be_date(line)  # type: ignore[attr-defined]
+
+
+def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
+    # `could_be_date` lets a line open with U+0345 besides letters and digits: it is
+    # the one character that is neither and that `regex.IGNORECASE` takes for a letter.
+    cased = [
+        char
+        for char in map(chr, range(0x110000))
+        if not char.isalnum() and (char.lower(), char.upper(), char.casefold()) != (char,) * 3
+    ]
+    folding = [
+        char
+        for char in cased
+        if any(
+            len(v) == 1
+            and v != char
+            and v.isalnum()
+            and regex.fullmatch(f"(?i){regex.escape(v)}", char)
+            for v in {char.lower(), char.upper(), char.casefold()}
+        )
+    ]
+    assert folding == ["\u0345"]
