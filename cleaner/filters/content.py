@@ -155,7 +155,16 @@ class MainContent:
         framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
         paragraphs = list(group_paragraphs(doc.lines))
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
-        scores = [score(p.text, _stopwords(lang)) for p in paragraphs]
+        stopwords = _stopwords(lang)
+        # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.
+        known: dict[str, float] = {}
+        scores = []
+        for paragraph in paragraphs:
+            text = paragraph.text
+            weight = known.get(text)
+            if weight is None:
+                weight = known[text] = score(text, stopwords)
+            scores.append(weight)
         _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
