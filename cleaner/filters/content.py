@@ -54,6 +54,12 @@ _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
 )
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Punctuation and symbols that web pages mix into English prose. None is a word
+# character or has a case, and none is Han, kana or Hangul (tests check all three),
+# so a text of ASCII and these has the words of its ASCII reading and no syllabic
+# character: `_kind` reads it with the ASCII patterns.
+PROSE_PUNCTUATION = "\u00a0’‘“”„‚–—…«»‹›•·°©®™€£×"
+_ASCII_PROSE_RE = re.compile(f"[\\x00-\\x7f{re.escape(PROSE_PUNCTUATION)}]*")
 # A cheap rejection before that pattern, which costs a `regex` call per paragraph:
 # no Han, kana or Hangul character comes before U+1100, the first Hangul Jamo
 # (tests/filters/test_content.py checks it).
@@ -375,7 +381,7 @@ def _kind(text: str, stopwords: frozenset[str]) -> str:  # noqa: PLR0911  (a dec
     Each test is made only where the verdict depends on it: most paragraphs of a
     page are a few words long, and their density or punctuation decides nothing.
     """
-    if text.isascii():
+    if text.isascii() or _ASCII_PROSE_RE.fullmatch(text):
         if not text:
             return "chrome"
         words = _ASCII_WORD_RE.findall(text.lower())
