@@ -94,7 +94,7 @@ def trusted_removal(filter: str, rule: str, start: int, end: int, evidence: str)
     return removal
 
 
-_START, _END, _KEY = attrgetter("start"), attrgetter("end"), attrgetter("key")
+_START, _END, _FILTER_RULE = attrgetter("start"), attrgetter("end"), attrgetter("filter", "rule")
 
 
 class Stats(BaseModel):
@@ -109,11 +109,19 @@ class Stats(BaseModel):
 
     @classmethod
     def of(cls, text: str, removals: tuple[Removal, ...]) -> Self:
-        """Count `removals` made on `text`."""
+        """Count `removals` made on `text`.
+
+        Counted by (filter, rule) first, which needs no string per removal, then
+        named: a page has thousands of removals and a few dozen names.
+        """
+        counts: dict[str, int] = {}
+        for (filter_name, rule), count in Counter(map(_FILTER_RULE, removals)).items():
+            key = f"{filter_name}.{rule}"  # as `Removal.key`
+            counts[key] = counts.get(key, 0) + count
         return cls(
             chars_in=len(text),
             chars_removed=sum(map(_END, removals)) - sum(map(_START, removals)),
-            counts=dict(Counter(map(_KEY, removals))),
+            counts=counts,
         )
 
     def __add__(self, other: Stats) -> Stats:

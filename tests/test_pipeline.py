@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import pickle
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -391,6 +392,18 @@ def test_stats_add_up_across_documents() -> None:
         counts={"ad_markers.label_line": 2, "comment_stubs.stub": 1},
     )
     assert sum([first, second], Stats(documents=0)) == total
+
+
+def test_stats_count_each_key_in_order_of_first_removal() -> None:
+    removals = (
+        trusted_removal("b", "r", 0, 1, "x"),
+        trusted_removal("a.b", "c", 2, 3, "x"),  # the same key as ("a", "b.c")
+        trusted_removal("b", "r", 4, 5, "x"),
+        trusted_removal("a", "b.c", 6, 7, "x"),
+    )
+    stats = Stats.of("x" * 8, removals)
+    assert list(stats.counts.items()) == [("b.r", 2), ("a.b.c", 2)]
+    assert stats.counts == dict(Counter(removal.key for removal in removals))
 
 
 # --- Speed-ups that must not show ---------------------------------------------

@@ -59,6 +59,12 @@ _GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d’'\)!?])(?=\p{Lu}\p{Ll})")
 _NON_WORD_RE = regex.compile(r"\W")
 _DIGITS_RE = regex.compile(r"\d")
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+# Punctuation and symbols that web pages mix into English prose. None is a word
+# character or has a case, and none is Han, kana or Hangul (tests check all three),
+# so a text of ASCII and these has the words of its ASCII reading and no syllabic
+# character: `_kind` reads it with the ASCII patterns.
+PROSE_PUNCTUATION = "\u00a0’‘“”„‚–—…«»‹›•·°©®™€£×"
+_ASCII_PROSE_RE = re.compile(f"[\\x00-\\x7f{re.escape(PROSE_PUNCTUATION)}]*")
 # A cheap rejection before that pattern, which costs a `regex` call per paragraph:
 # no Han, kana or Hangul character comes before U+1100, the first Hangul Jamo
 # (tests/filters/test_content.py checks it).
@@ -176,7 +182,16 @@ class MainContent:
         framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
         paragraphs = list(group_paragraphs(doc.lines))
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
-        scores = [score(p.text, _stopwords(lang)) for p in paragraphs]
+        stopwords = _stopwords(lang)
+        # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.
+        known: dict[str, float] = {}
+        scores = []
+        for paragraph in paragraphs:
+            text = paragraph.text
+            weight = known.get(text)
+            if weight is None:
+                weight = known[text] = score(text, stopwords)
+            scores.append(weight)
         _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
@@ -443,7 +458,7 @@ def _kind(text: str, stopwords: frozenset[str]) -> str:  # noqa: PLR0911  (a dec
     Each test is made only where the verdict depends on it: most paragraphs of a
     page are a few words long, and their density or punctuation decides nothing.
     """
-    if text.isascii():
+    if text.isascii() or _ASCII_PROSE_RE.fullmatch(text):
         if not text:
             return "chrome"
         words = _ASCII_WORD_RE.findall(text.lower())

@@ -302,15 +302,17 @@ class Timestamps(LineFilter):
 
         A date line is short, opens with a letter or a digit (as every lexicon
         entry and every item of the patterns does; U+0345, a combining mark, is
-        the one other character that `regex.IGNORECASE` takes for a letter),
-        holds a digit unless it is a short phrase ("vor wenigen Minuten",
-        "gestern"), and holds only date words.
+        the one other character that `regex.IGNORECASE` takes for a letter), is
+        more than a bare number, holds a digit unless it is a short phrase ("vor
+        wenigen Minuten", "gestern"), and holds only date words.
         """
         if len(text) > _MAX_DATE_CHARS:
             return False
         first = text[:1]
         if not (first.isalnum() or first == "\u0345"):
             return False  # "*", "+ November", "•": list markers and symbols
+        if text.isascii() and text.isdigit():
+            return False  # a bare number ("0", "2019", a table cell): no date on its own
         if len(text) > _MAX_WORDY_DATE_CHARS and not _DIGIT_RE.search(text):
             return False
         return self._only_date_words(text)

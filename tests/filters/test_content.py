@@ -292,6 +292,14 @@ def _reference_kind(text: str, stopwords: frozenset[str]) -> str:
     return "neutral" if code else "chrome"
 
 
+def test_prose_punctuation_is_no_word_character_has_no_case_and_is_not_syllabic() -> None:
+    for char in content_module.PROSE_PUNCTUATION:
+        assert not char.isascii()
+        assert not regex.match(r"\w", char), char
+        assert char.casefold() == char.lower() == char, char
+        assert not regex.match(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", char), char
+
+
 PARAGRAPH_WORDS = st.sampled_from(
     [
         "the",
@@ -319,6 +327,15 @@ PARAGRAPH_WORDS = st.sampled_from(
         "  ",
         "Über",
         "ß",
+        "“Yes”",
+        "it’s",
+        "—",
+        "…",
+        "\u00a0",
+        "«",
+        "©",
+        "İ",
+        "ſ",
     ]
 )
 

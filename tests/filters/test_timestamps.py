@@ -206,3 +206,20 @@ def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
         )
     ]
     assert folding == ["\u0345"]
+
+
+@pytest.mark.parametrize("length", range(1, 121))
+def test_no_bare_number_is_a_date(length: int) -> None:
+    # `could_be_date` rejects a line of ASCII digits. The patterns take digits only
+    # as \d and no lexicon entry holds one, so one number of each length stands for all.
+    filter_ = timestamps()
+    line = ("1234567890" * 13)[:length]
+    assert not filter_._relative_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
+    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
+
+
+@pytest.mark.parametrize("family", [*DATE_FAMILIES, "date_connectors", "time_units"])
+def test_no_lexicon_entry_of_a_date_holds_a_digit(family: str) -> None:
+    assert [e for e in lexicons.merged().words(family) if regex.search(r"\d", e)] == []
