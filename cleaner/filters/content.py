@@ -117,7 +117,8 @@ ISLAND_CHROME_FACTOR = 20.0
 # words is capitalised ("* Volker Saw No Harm in Investigating Unfounded Theories").
 TITLE_CASE_SHARE = 0.6
 # Below the article, a headline of another article (this many long words, this
-# share capitalised) ends the article even without a bullet.
+# share capitalised) ends the article even without a bullet: a closing list's
+# heading ("The Doobie Brothers Tour Dates") and its entries are short or hold figures.
 TEASER_TITLE_WORDS = 5
 TEASER_TITLE_SHARE = 0.9
 # The region ends before this many paragraphs without prose when a teaser rail,
@@ -212,7 +213,8 @@ class MainContent:
         """The first and last paragraph of the article, or None when there is no clear one."""
         if not any(s > 0 for s in scores):
             return None
-        gaps = _removal_gaps(paragraphs, doc)
+        removed = sorted(r.start for r in doc.removed)
+        gaps = _removal_gaps(paragraphs, removed)
         first, last = densest_region(scores, gaps)
         judged = scores
         limit = _comment_limit(scores, paragraphs, doc)
@@ -232,7 +234,7 @@ class MainContent:
             above = paragraphs[first - 1].text if first > 0 else ""
             if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
                 first -= 1  # a bulleted line is a menu or a share bar, never the headline
-        return first, _extend_to_next_removal(last, scores, paragraphs, doc)
+        return first, _extend_to_next_removal(last, scores, paragraphs, removed)
 
 
 def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
@@ -270,15 +272,15 @@ def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
     return last
 
 
-def _removal_gaps(paragraphs: list[Paragraph], doc: Doc) -> list[float]:
+def _removal_gaps(paragraphs: list[Paragraph], removed: list[int]) -> list[float]:
     """What the lines earlier filters removed before each paragraph count against the region.
 
     A removed line is known boilerplate (a share bar, a newsletter form, a
     related heading); without it the region would reach across it as if the
     paragraphs on either side stood together, so that each removal an earlier
-    filter makes would let the region grow.
+    filter makes would let the region grow. `removed` holds the start of every
+    removal, in order.
     """
-    removed = sorted(r.start for r in doc.removed)
     gaps = [0.0] * len(paragraphs)
     if not removed:
         return gaps
@@ -328,7 +330,7 @@ def _discount_late(scores: list[float], paragraphs: list[Paragraph], length: int
 
 
 def _extend_to_next_removal(
-    last: int, scores: list[float], paragraphs: list[Paragraph], doc: Doc
+    last: int, scores: list[float], paragraphs: list[Paragraph], removed: list[int]
 ) -> int:
     """Let the article run on after its last prose paragraph until the page's chrome resumes.
 
@@ -337,10 +339,12 @@ def _extend_to_next_removal(
     an earlier filter removed (a share bar, a related heading, a comment stub):
     up to there, a doubtful line is kept rather than cut.
     """
-    removed = sorted(r.start for r in doc.removed)
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
-        if is_link_list_item(paragraphs[last + 1].text) or _opens_teasers(paragraphs, last + 1):
-            break  # a list of other pages' titles: the teasers begin
+        following = paragraphs[last + 1].text
+        if is_link_list_item(following) or is_title(
+            following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE
+        ):
+            break  # a list of other pages' titles, or another article's long headline: teasers
         gap_start = paragraphs[last].lines[-1].end
         gap_end = paragraphs[last + 1].lines[0].start
         at = bisect.bisect_left(removed, gap_start)
@@ -560,22 +564,7 @@ def is_link_list_item(text: str) -> bool:
     >>> is_link_list_item("* two cups of flour, sifted"), is_link_list_item("* Ten Years On")
     (False, True)
     """
-    if not is_list_item(text) or any(char.isdigit() for char in text):
-        return False
-    if ends_sentence(text) and not text.rstrip().endswith("?"):
-        return False
-    words = [word for word in _WORD_RE.findall(text) if len(word) >= 4]
-    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
-
-
-def _opens_teasers(paragraphs: list[Paragraph], at: int) -> bool:
-    """Whether paragraph `at` is another article's headline, which opens a teaser list.
-
-    Such a headline is long and set in title case ("Objective Reality Doesn't
-    Exist, Quantum Experiment Shows"); a closing list's heading ("The Doobie
-    Brothers Tour Dates") and its entries are short or hold figures.
-    """
-    return is_title(paragraphs[at].text, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
+    return is_list_item(text) and is_title(text, min_words=1)
 
 
 def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> bool:
