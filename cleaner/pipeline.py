@@ -115,10 +115,10 @@ class Pipeline:
 
         Every document is cleaned with Python's cycle collector paused: the
         line tuples, verdicts and removals of a run are freed by reference
-        counting, and the collector's passes over them cost a sixth of the time
-        of a page of ordinary size (10 kB) and made the time per MB of a large
-        document grow with its size. The collector's previous state is restored,
-        and garbage left in cycles is collected after the run.
+        counting, and the collector's passes over them made the time per MB of
+        a large document grow with its size (and took up to a sixth of the time
+        on the bench pages in one profile run). The collector's previous state
+        is restored, and garbage left in cycles is collected after the run.
         """
         if not gc.isenabled():
             return self._run(text)

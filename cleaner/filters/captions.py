@@ -4,7 +4,8 @@ Extraction turns the caption under a picture into a line of its own. A credit
 line is removed when it is nothing but a credit; a caption sentence is removed
 only when it ends with an explicit credit ("... on Tuesday. Photo: Reuters"); a
 caption without a full stop needs the credit in brackets or under a capitalised
-label ("... its autonomy (Image: Getty)", "... sought treatment Credit: EPA").
+"Credit:" ("... its autonomy (Image: Getty)", "... sought treatment Credit: EPA");
+"its most famous Image: The Scream" is a sentence.
 """
 
 from __future__ import annotations
@@ -54,7 +55,7 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
         (?: [.!?)"”’] \s*
             \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
           | \s \( \s* {_PICTURE_LABEL} \s* [:/] \s* {credits} \s* \) \.?  # "... its autonomy (Image: GETTY )"
-          | \s (?:Credit|Photo|Picture|Image)s? : \s* {credits} \.?       # "... sought treatment Credit: EPA"
+          | \s Credits? : \s* {credits} \.?                              # "... sought treatment Credit: EPA"
         )
         """,
         regex.VERBOSE,

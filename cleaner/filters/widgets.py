@@ -40,7 +40,8 @@ _NEWSLETTER_RE = regex.compile(
         | want\ more\b[^?]{0,40}\?\s+ )?                         # "Want more deals? Join the ..."
       (?:
         (?:sign\ up|subscribe|register|opt\ in)\b               # "Sign up for our daily newsletter ..."
-        .{0,80}?\b(?:newsletters?|briefings?|mailing\ list|e-?mail\ alerts?)\b .{0,120}
+        .{0,80}?\b(?:newsletters?|(?:our|daily|morning|evening|weekly|free|e-?mail)\ briefings?
+                   |mailing\ list|e-?mail\ alerts?)\b .{0,120}
       | (?:get|join)\ (?:our|the)\ .{0,40}?\b(?:newsletter|mailing\ list)\W*  # "Get our free daily newsletter"
       )
     | no\ spam\s*[,.!] .{0,60}?\bunsubscribe\b .{0,160}         # "No spam, we promise. You can unsubscribe ..."
@@ -82,6 +83,8 @@ _ASCII_FIRST_WORD_RE = re.compile("[A-Za-z0-9]+")  # the same in ASCII text, fou
 # Words a share button puts between "Share" and the networks: "Share this article on X".
 _SHARE_FILLERS = frozenset(("this", "it", "article", "story", "post", "on", "via", "to", "with"))
 _SEPARATORS_RE = regex.compile(r"[\s|·•,/]+")
+# A prompt speaks to the reader; a line that attributes what it says is reported prose.
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 # Long lines are prose; prompts are short.
 _MAX_PROMPT_CHARS = 220
 
@@ -125,4 +128,7 @@ class Widgets(PhraseFilter):
                 return "share_bar"
         if first not in _PROMPT_FIRST_WORDS:
             return None  # every prompt pattern starts with one of these words
-        return next((rule for pattern, rule in _PROMPTS if pattern.fullmatch(text)), None)
+        rule = next((rule for pattern, rule in _PROMPTS if pattern.fullmatch(text)), None)
+        if rule is not None and _ATTRIBUTION_RE.search(text):
+            return None  # "..., members said.": a sentence that reports, not a prompt
+        return rule

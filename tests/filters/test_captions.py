@@ -43,6 +43,7 @@ ROWS = [
     ("The hospital where the patients sought treatment Credit: EPA", "captions.captioned_line"),
     ("Unemployment rose to 5 per cent in March (source: the statistics office)", None),
     ("He gave credit: the team did it.", None),
+    ("The gallery shows its most famous Image: The Scream", None),
     ("Photographs she posted online showed the flooded streets.", None),
     ("Photo albums from the war were donated to the museum.", None),
     ("Reuters reported the deal first, citing two sources.", None),

@@ -50,6 +50,8 @@ ROWS = [
     ("No spam, we promise. You can unsubscribe at any time.", "widgets.newsletter"),
     ("No spam was found in the inbox, and he did not unsubscribe.", None),
     ("Want more? The council said no.", None),
+    ("Please register for the briefing at the town hall on Friday.", None),
+    ("Click to register for the mailing list of the club, members said.", None),
     ("Click to see the newsletter archive from 2019 on the council's website.", None),
     ("Subscribe to our newsletter", "widgets.newsletter"),
     ("Get the latest news delivered to your inbox", "widgets.newsletter"),
