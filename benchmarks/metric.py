@@ -52,6 +52,17 @@ MIN_PARAGRAPH_WORDS = 5
 
 _WHITESPACE_RE = re.compile(r"\s+")
 
+# The bench README's neutral strip of Markdown syntax, in its order ("The four
+# renderings", markdown): images dropped, links to their text, line markers and
+# emphasis removed. Applied to a cleaner's output on the markdown rendering, so
+# that keeping the syntax of kept lines neither helps nor hurts the score.
+_MARKDOWN_STRIP: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), ""),
+    (re.compile(r"\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[*+-]\s+|\d+[.)]\s+)", re.MULTILINE), ""),
+    (re.compile(r"(\*\*|__|\*|_|`)"), ""),
+)
+
 T = TypeVar("T")
 
 
@@ -134,6 +145,17 @@ def compare(output: Counter[T], gold: Counter[T]) -> Match:
     """
     tp = (output & gold).total()
     return Match(tp=tp, fp=output.total() - tp, fn=gold.total() - tp)
+
+
+def strip_markdown(text: str) -> str:
+    """Apply the bench README's Markdown strip (images, links, line markers, emphasis).
+
+    >>> strip_markdown("## A [link](/x) and **bold** ![img](a.png)")
+    'A link and bold '
+    """
+    for pattern, replacement in _MARKDOWN_STRIP:
+        text = pattern.sub(replacement, text)
+    return text
 
 
 def collapse_whitespace(line: str) -> str:

@@ -1,20 +1,27 @@
 """Quality benchmark: how much boilerplate ``cleaner.clean`` removes from real page text.
 
 The dev benchmark (``shared/bench``, see its README) holds 181 article pages,
-each with the gold article text and two plain-text renderings of the whole page
-(inscriptis and naive). This script feeds every rendering through a cleaning
+each with the gold article text and four text renderings of the whole page
+(inscriptis, naive, lynx and Markdown). This script feeds every rendering through a cleaning
 function and scores the result against the gold with ``benchmarks.metric``, so
 that a change to the cleaner can be judged by numbers rather than by eyeballing
 samples. Run it from anywhere::
 
-    python benchmarks/quality.py                      # cleaner.clean, both renderings
+    python benchmarks/quality.py                      # cleaner.clean, all four renderings
+    python benchmarks/quality.py --render markdown    # one rendering
     python benchmarks/quality.py --identity           # baseline: text returned unchanged
     python benchmarks/quality.py --gold-as-input      # is already-clean text left alone?
     python benchmarks/quality.py --lang-split --worst 10 --json
     python benchmarks/quality.py --html               # original HTML: trafilatura vs cleaner
 
 ``--identity`` must reproduce the README's "rendering returned unchanged" rows;
-that is the check that the metric implementation is the README's.
+that is the check that the metric implementation is the README's. Output on the
+Markdown rendering is scored after the README's neutral Markdown strip
+(``metric.strip_markdown``), so keeping the syntax of kept lines is neutral.
+
+Besides the README's figures, each run counts the pages that *lost* their
+article: the output keeps less than half of the gold words that the input had
+(bag-of-words recall below half the input's), the failure a user notices first.
 
 ``--html`` scores the HTML input mode instead of the renderings: every page's
 original HTML goes through ``trafilatura.extract(html, include_comments=False)``
@@ -43,11 +50,20 @@ REPO_ROOT = Path(__file__).resolve().parents[1]
 if str(REPO_ROOT) not in sys.path:
     sys.path.insert(0, str(REPO_ROOT))
 
-from benchmarks.metric import PageScore, Summary, aggregate, page_scores, tokens  # noqa: E402
+from benchmarks.metric import (  # noqa: E402
+    PageScore,
+    Summary,
+    aggregate,
+    page_scores,
+    strip_markdown,
+    tokens,
+)
 
 DEFAULT_BENCH = REPO_ROOT.parent / "shared" / "bench"
 BENCH_ENV = "CLEANER_BENCH"
-RENDERINGS = ("inscriptis", "naive")
+RENDERINGS = ("inscriptis", "naive", "lynx", "markdown")
+MARKDOWN_RENDERINGS = frozenset({"markdown"})
+"""Renderings whose output is scored after ``strip_markdown``, as the bench README says."""
 HTML_RUNS = ("html/trafilatura", "html/cleaner")
 GOLD_KEPT_TARGET = 0.995
 """Share of gold words that cleaning already-clean text must keep (``--gold-as-input``)."""
@@ -73,6 +89,8 @@ class Run:
     scores: tuple[PageScore, ...]
     input_bytes: int
     seconds: float
+    lost: tuple[str, ...] = ()
+    """Ids of the pages whose output kept less than half of the gold words the input had."""
 
     @property
     def summary(self) -> Summary:
@@ -181,16 +199,37 @@ def load_html_systems() -> list[tuple[str, Cleaner]]:
 def run(name: str, inputs: Mapping[str, str], pages: Sequence[Page], clean: Cleaner) -> Run:
     """Clean every page's input and score it; only the ``clean`` calls are timed."""
     scores: list[PageScore] = []
+    lost: list[str] = []
     seconds = 0.0
     input_bytes = 0
+    as_scored = strip_markdown if name in MARKDOWN_RENDERINGS else identity
     for page in pages:
         text = inputs[page.id]
         input_bytes += len(text.encode("utf-8"))
         start = time.perf_counter()
         output = clean(text)
         seconds += time.perf_counter() - start
-        scores.append(page_scores(output, page.gold))
-    return Run(name, tuple(pages), tuple(scores), input_bytes, seconds)
+        score = page_scores(as_scored(output), page.gold)
+        scores.append(score)
+        if lost_article(score, as_scored(text), page.gold):
+            lost.append(page.id)
+    return Run(name, tuple(pages), tuple(scores), input_bytes, seconds, tuple(lost))
+
+
+def lost_article(score: PageScore, text: str, gold: str) -> bool:
+    """Whether the output kept less than half of the gold words that its input held.
+
+    Measured against the input rather than the gold, so that a page whose
+    rendering lacks the article (text loaded by a script) is not counted.
+
+    >>> lost_article(page_scores("a", "a b c d"), "a b c d", "a b c d")
+    True
+    >>> lost_article(page_scores("a b", "a b c d"), "a b x", "a b c d")
+    False
+    """
+    in_input = page_scores(text, gold).words.recall or 0.0
+    kept = score.words.recall or 0.0
+    return kept < in_input / 2
 
 
 # --- language split ---------------------------------------------------------
@@ -247,20 +286,21 @@ def is_english(text: str) -> bool:
 _HEADER = (
     f"{'input':<18} {'P':>6} {'R':>6} {'F1':>6} {'pageF1':>7} "
     f"{'bowP':>6} {'bowR':>6} {'bowF1':>6} {'paragraphs':>11} {'%':>6} "
-    f"{'pages':>5} {'empty':>5} {'MB/s':>8}"
+    f"{'pages':>5} {'empty':>5} {'lost':>5} {'MB/s':>8}"
 )
 
 
-def format_row(name: str, summary: Summary, mb_per_s: float | None) -> str:
-    """One table row; ``mb_per_s`` is None for subsets (timing is per run)."""
+def format_row(name: str, summary: Summary, mb_per_s: float | None, lost: int | None) -> str:
+    """One table row; ``mb_per_s`` and ``lost`` are None for subsets (they are per run)."""
     speed = f"{mb_per_s:8.2f}" if mb_per_s is not None else f"{'':8}"
+    lost_pages = f"{lost:5}" if lost is not None else f"{'':5}"
     return (
         f"{name:<18} {summary.precision:6.3f} {summary.recall:6.3f} {summary.f1:6.3f} "
         f"{summary.mean_page_f1:7.3f} {summary.words_precision:6.3f} "
         f"{summary.words_recall:6.3f} {summary.words_f1:6.3f} "
         f"{summary.paragraphs_found:>5}/{summary.paragraphs_total:<5} "
         f"{100 * summary.paragraph_share:5.1f}% {summary.pages:5} {summary.empty_outputs:5} "
-        f"{speed}"
+        f"{lost_pages} {speed}"
     ).rstrip()
 
 
@@ -306,12 +346,12 @@ def gold_kept_line(summary: Summary) -> str:
 def report_text(runs: Sequence[Run], args: argparse.Namespace) -> str:
     """The human-readable report: table, optional language split, worst pages."""
     lines = [_HEADER]
-    lines += [format_row(r.name, r.summary, r.mb_per_s) for r in runs]
+    lines += [format_row(r.name, r.summary, r.mb_per_s, len(r.lost)) for r in runs]
     if args.lang_split:
         lines += ["", "by language (gold-text heuristic, see is_english):", _HEADER]
         for one_run in runs:
             lines += [
-                format_row(f"{one_run.name}/{lang}", summary, None)
+                format_row(f"{one_run.name}/{lang}", summary, None, None)
                 for lang, summary in split_by_language(one_run).items()
             ]
     if args.gold_as_input:
@@ -336,6 +376,7 @@ def report_json(runs: Sequence[Run], args: argparse.Namespace, cleaner_name: str
             "input_bytes": one_run.input_bytes,
             "seconds": one_run.seconds,
             "mb_per_s": one_run.mb_per_s,
+            "lost": list(one_run.lost),
             "worst": [
                 {"id": page.id, "url": page.url, **asdict(score.shingle), "f1": score.shingle.f1}
                 for page, score in worst(one_run, args.worst)
@@ -361,10 +402,12 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         prog="quality.py", description=__doc__.split("\n\n")[0] if __doc__ else None
     )
     parser.add_argument(
+        "--render",
         "--rendering",
-        choices=[*RENDERINGS, "both"],
-        default="both",
-        help="which rendering of the pages to clean (default: both)",
+        dest="rendering",
+        choices=[*RENDERINGS, "all"],
+        default="all",
+        help="which rendering of the pages to clean (default: all four)",
     )
     parser.add_argument(
         "--bench",
@@ -399,7 +442,7 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         "--html",
         action="store_true",
         help="score the original HTML pages: trafilatura.extract alone beside "
-        "cleaner.html.clean_html (ignores --rendering)",
+        "cleaner.html.clean_html (ignores --render)",
     )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
@@ -421,7 +464,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         pages = load_gold(args.bench)
         inputs = {"gold": {page.id: page.gold for page in pages.values()}}
         if not args.gold_as_input:
-            names = RENDERINGS if args.rendering == "both" else (args.rendering,)
+            names = RENDERINGS if args.rendering == "all" else (args.rendering,)
             inputs = {name: load_rendering(args.bench, name, pages) for name in names}
     except (OSError, ValueError, KeyError) as error:
         print(
