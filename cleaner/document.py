@@ -8,7 +8,7 @@ replayed (`cleaner.pipeline.apply_removals`).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -61,7 +61,10 @@ class Doc:
     `content` holds the non-blank kept lines, which is what most filters loop over;
     `removed` what earlier filters took out, for filters that judge by context
     (a comment-section heading ends the article); `lang` is the document's
-    language, guessed once by the pipeline ("und" when unknown).
+    language, guessed once by the pipeline ("und" when unknown). `link_chars`
+    counts, per line number, the characters that were the text of a link in
+    the input (Markdown input only; see `cleaner.markdown`): how much of a
+    line is navigation.
 
     `verdicts` is a cache that the pipeline hands on from each doc to the next
     one of the same run: filters keep there what they found out about single
@@ -74,6 +77,7 @@ class Doc:
     content: tuple[Line, ...] = field(default=(), compare=False)
     lang: str = "und"
     removed: tuple[Removal, ...] = ()
+    link_chars: Mapping[int, int] = field(default_factory=dict, compare=False, repr=False)
     verdicts: dict[tuple[int, str], tuple[object, dict[Line, Any]]] = field(
         default_factory=dict, compare=False, repr=False
     )
@@ -83,13 +87,17 @@ class Doc:
             object.__setattr__(self, "content", tuple([ln for ln in self.lines if ln.stripped]))
 
     @classmethod
-    def from_text(cls, text: str, *, lang: str = "und") -> Doc:
+    def from_text(
+        cls, text: str, *, lang: str = "und", link_chars: Mapping[int, int] | None = None
+    ) -> Doc:
         """Split `text` on newlines; a trailing newline does not make an extra line.
 
         >>> [line.text for line in Doc.from_text("a\\n\\nb\\n").lines]
         ['a', '', 'b']
         """
-        return cls(text=text, lines=tuple(split_lines(text)), lang=lang)
+        return cls(
+            text=text, lines=tuple(split_lines(text)), lang=lang, link_chars=link_chars or {}
+        )
 
 
 def split_lines(text: str) -> Iterator[Line]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter
 from operator import attrgetter
-from typing import Self
+from typing import Literal, Self
 
 import regex
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
@@ -26,6 +26,9 @@ _BACKTRACKING_PROBES = (
     " " * 3000 + "x",
 )
 PROBE_TIMEOUT_S = 0.05
+
+Format = Literal["auto", "text", "markdown"]
+"""How a document is read: sniffed ("auto"), as plain text, or as Markdown."""
 
 
 class Removal(BaseModel):
@@ -149,6 +152,9 @@ class CleanResult(BaseModel):
         description="Language of the document: the configured one, else the guess "
         "('und' when undetermined).",
     )
+    format: Literal["text", "markdown"] = Field(
+        "text", description="How the document was read: as plain text or as Markdown."
+    )
 
 
 class UserRules(BaseModel):
@@ -261,6 +267,15 @@ class CleanerConfig(BaseModel):
     )
     max_removed_fraction: float = Field(
         0.9, ge=0, le=1, description="Warn when more than this share of the characters is removed."
+    )
+    format: Format = Field(
+        "auto",
+        description="How input is read: 'text', 'markdown', or 'auto' to tell Markdown "
+        "(links, images, # headings, fences) from plain text per document.",
+    )
+    plain: bool = Field(
+        False,
+        description="Turn Markdown input into plain text; off, kept lines keep their Markdown.",
     )
     lang: str | None = Field(
         None,

@@ -25,7 +25,8 @@ from cleaner import lexicons, registry
 from cleaner.document import LINE_BREAK_RE, Doc, Line
 from cleaner.filters.base import Filter
 from cleaner.language import guess_language
-from cleaner.models import CleanerConfig, CleanResult, RejoinSettings, Removal, Stats
+from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
+from cleaner.models import CleanerConfig, CleanResult, Format, RejoinSettings, Removal, Stats
 from cleaner.rejoin import rejoin
 
 # Filters judge some lines by their neighbours ("Facebook" beside a removed share
@@ -56,6 +57,8 @@ class Pipeline:
     rejoin: RejoinSettings = field(default_factory=RejoinSettings)
     max_removed_fraction: float = 0.9
     lang: str | None = None
+    format: Format = "auto"
+    plain: bool = False
 
     @classmethod
     def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
@@ -70,6 +73,8 @@ class Pipeline:
             rejoin=config.rejoin,
             max_removed_fraction=config.max_removed_fraction,
             lang=config.lang,
+            format=config.format,
+            plain=config.plain,
         )
 
     @classmethod
@@ -110,8 +115,15 @@ class Pipeline:
         at = self.names.index(before)
         return replace(self, filters=(*self.filters[:at], new, *self.filters[at:]))
 
-    def run(self, text: str) -> CleanResult:
+    def run(
+        self, text: str, *, format: Format | None = None, plain: bool | None = None
+    ) -> CleanResult:
         """Clean `text` and explain every removal.
+
+        `format` and `plain` override the pipeline's settings for this text:
+        Markdown input (`format="markdown"`, or sniffed with "auto") is judged
+        by its plain reading and comes out as Markdown, or as plain text with
+        `plain=True` (see `cleaner.markdown`). Removals always point into `text`.
 
         Every document is cleaned with Python's cycle collector paused: the
         line tuples, verdicts and removals of a run are freed by reference
@@ -120,17 +132,51 @@ class Pipeline:
         on the bench pages in one profile run). The collector's previous state
         is restored, and garbage left in cycles is collected after the run.
         """
+        markdown = resolve_format(text, format or self.format) == "markdown"
+        plain = self.plain if plain is None else plain
         if not gc.isenabled():
-            return self._run(text)
+            return self._run(text, markdown=markdown, plain=plain)
         gc.disable()
         try:
-            return self._run(text)
+            return self._run(text, markdown=markdown, plain=plain)
         finally:
             gc.enable()
 
-    def _run(self, text: str) -> CleanResult:
-        lang = self.lang or guess_language(text)
-        doc = Doc.from_text(text, lang=lang)
+    def _run(self, text: str, *, markdown: bool, plain: bool) -> CleanResult:
+        view = MarkdownView.of(text) if markdown else None
+        judged = view.text if view is not None else text
+        lang = self.lang or guess_language(judged)
+        doc = Doc.from_text(judged, lang=lang, link_chars=view.link_chars if view else None)
+        removals = self._find(doc)
+        if view is None:
+            kept = apply_removals(text, removals)
+        else:
+            in_view, removals = removals, _in_source(view, removals)
+            kept = apply_removals(judged, in_view) if plain else apply_removals(text, removals)
+        rejoin_markdown = view is not None and not plain
+        cleaned = (
+            rejoin(kept, settings=self.rejoin, lang=lang, markdown=rejoin_markdown)
+            if self.rejoin.enabled
+            else kept
+        )
+        stats = Stats.of(text, tuple(removals))
+        warnings: tuple[str, ...] = ()
+        if text and stats.chars_removed > self.max_removed_fraction * len(text):
+            warnings = (
+                f"{stats.chars_removed / len(text):.0%} of the text was removed "
+                f"(more than the {self.max_removed_fraction:.0%} guard); check --explain",
+            )
+        return CleanResult(
+            text=cleaned,
+            removals=tuple(removals),
+            stats=stats,
+            warnings=warnings,
+            lang=lang,
+            format="markdown" if markdown else "text",
+        )
+
+    def _find(self, doc: Doc) -> list[Removal]:
+        """Run the filters, round after round, and return their removals in text order."""
         removals: list[Removal] = []
         for round_ in range(MAX_ROUNDS):
             before = len(removals)
@@ -144,22 +190,35 @@ class Pipeline:
             if len(removals) == before:
                 break
         removals.sort(key=_START)
-        kept = apply_removals(text, removals)
-        cleaned = rejoin(kept, settings=self.rejoin, lang=lang) if self.rejoin.enabled else kept
-        stats = Stats.of(text, tuple(removals))
-        warnings: tuple[str, ...] = ()
-        if text and stats.chars_removed > self.max_removed_fraction * len(text):
-            warnings = (
-                f"{stats.chars_removed / len(text):.0%} of the text was removed "
-                f"(more than the {self.max_removed_fraction:.0%} guard); check --explain",
-            )
-        return CleanResult(
-            text=cleaned, removals=tuple(removals), stats=stats, warnings=warnings, lang=lang
-        )
+        return removals
 
-    def clean(self, text: str) -> str:
-        """Clean `text` and return only the cleaned text."""
-        return self.run(text).text
+    def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:
+        """Clean `text` and return only the cleaned text (`format`, `plain`: see `run`)."""
+        return self.run(text, format=format, plain=plain).text
+
+
+def _in_source(view: MarkdownView, removals: list[Removal]) -> list[Removal]:
+    """The filters' removals in the view, mapped to the Markdown source, and its syntax lines.
+
+    A removal inside a line may grow to take a link's syntax; where that makes
+    it reach into the next removal of the line, it stops there.
+    """
+    mapped: list[Removal] = []
+    for removal in removals:
+        source = view.to_source(removal)
+        if mapped and source.start < mapped[-1].end:
+            if source.end <= mapped[-1].end:
+                continue
+            source = source.model_copy(
+                update={
+                    "start": mapped[-1].end,
+                    "evidence": view.source[mapped[-1].end : source.end],
+                }
+            )
+        mapped.append(source)
+    mapped.extend(syntax_removals(view, mapped))
+    mapped.sort(key=_START)
+    return mapped
 
 
 def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
@@ -196,6 +255,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             content=tuple([line for line in doc.content if line.start not in whole]),
             lang=doc.lang,
             removed=removed,
+            link_chars=doc.link_chars,
             verdicts=doc.verdicts,
         )
     kept: list[Line] = []
@@ -216,7 +276,12 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
         pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
         kept.extend(piece for piece in pieces if piece.stripped)
     return Doc(
-        text=doc.text, lines=tuple(kept), lang=doc.lang, removed=removed, verdicts=doc.verdicts
+        text=doc.text,
+        lines=tuple(kept),
+        lang=doc.lang,
+        removed=removed,
+        link_chars=doc.link_chars,
+        verdicts=doc.verdicts,
     )
 
 

@@ -26,6 +26,13 @@ from functools import cache
 import regex
 
 from cleaner import lexicons
+from cleaner.markdown_syntax import (
+    ATX_HEADING_RE,
+    FENCE_RE,
+    SETEXT_UNDERLINE_RE,
+    TABLE_DELIMITER_RE,
+    closes_fence,
+)
 from cleaner.models import RejoinSettings
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
@@ -342,28 +349,70 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     return inside_sentence * 2 >= breaks and lower_starts * 3 >= breaks
 
 
-def rejoin(text: str, *, settings: RejoinSettings | None = None, lang: str = "en") -> str:
+def rejoin(
+    text: str, *, settings: RejoinSettings | None = None, lang: str = "en", markdown: bool = False
+) -> str:
     """Rebuild paragraphs: one per line, a blank line between, one newline at the end.
 
-    `lang` picks the `ScriptRules` (see `rules_for`).
+    `lang` picks the `ScriptRules` (see `rules_for`). With `markdown`, the
+    text is Markdown, and its blocks that are not prose stay as they are: a
+    fenced code block verbatim (blank lines too), a heading on its own, the
+    rows of a table and the lines of a block quote one per line.
 
     >>> rejoin("Headline\\nAlibaba has been driving\\na global initiative .\\n\\n\\nNext.")
     'Headline\\n\\nAlibaba has been driving a global initiative.\\n\\nNext.\\n'
+    >>> rejoin("## The ferry\\nof the island\\n```\\nx = 1\\n\\ny = 2\\n```", markdown=True)
+    '## The ferry\\n\\nof the island\\n\\n```\\nx = 1\\n\\ny = 2\\n```\\n'
     """
     settings = settings or RejoinSettings()
     rules = rules_for(lang)
+    lines = _NEWLINE_RE.split(text) if "\r" in text else text.split("\n")
     paragraphs: list[str] = []
     previous_kind = ""
-    for block in _blocks(_NEWLINE_RE.split(text) if "\r" in text else text.split("\n")):
-        for found_kind, paragraph in _paragraphs(block, settings, rules):
-            # Joined lines can make an item ("2" + ". Two"), which then joins its list.
-            kind = "list" if found_kind == "prose" and is_list_item(paragraph) else found_kind
-            if kind == previous_kind == "list":
-                paragraphs[-1] += "\n" + paragraph  # a list with blank lines between items
-            else:
-                paragraphs.append(paragraph)
-            previous_kind = kind
+    for found_kind, paragraph in _all_paragraphs(lines, settings, rules, markdown=markdown):
+        # Joined lines can make an item ("2" + ". Two"), which then joins its list.
+        kind = "list" if found_kind == "prose" and is_list_item(paragraph) else found_kind
+        if kind == previous_kind == "list":
+            paragraphs[-1] += "\n" + paragraph  # a list with blank lines between items
+        else:
+            paragraphs.append(paragraph)
+        previous_kind = kind
     return "\n\n".join(paragraphs) + "\n" if paragraphs else ""
+
+
+def _all_paragraphs(
+    lines: list[str], settings: RejoinSettings, rules: ScriptRules, *, markdown: bool
+) -> Iterator[tuple[str, str]]:
+    """The kind and text of every paragraph; Markdown's fenced code is kept verbatim."""
+    if not markdown:
+        for block in _blocks(lines):
+            yield from _paragraphs(block, settings, rules)
+        return
+    for fenced, segment in _fenced_segments(lines):
+        if fenced:
+            yield "code", "\n".join(line.rstrip() for line in segment)
+            continue
+        for block in _blocks(segment):
+            yield from _paragraphs(block, settings, rules, markdown=True)
+
+
+def _fenced_segments(lines: list[str]) -> Iterator[tuple[bool, list[str]]]:
+    """Split Markdown lines into fenced code blocks (True) and the text between them (False)."""
+    segment: list[str] = []
+    fence = ""
+    for line in lines:
+        marker = FENCE_RE.match(line)
+        if not fence and marker:
+            if segment:
+                yield False, segment
+            fence, segment = marker.group(1), [line]
+            continue
+        segment.append(line)
+        if fence and closes_fence(marker, fence):
+            yield True, segment
+            fence, segment = "", []
+    if segment:
+        yield bool(fence), segment
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
@@ -381,7 +430,7 @@ def _blocks(lines: list[str]) -> Iterator[list[str]]:
 
 
 def _paragraphs(
-    block: list[str], settings: RejoinSettings, rules: ScriptRules
+    block: list[str], settings: RejoinSettings, rules: ScriptRules, *, markdown: bool = False
 ) -> Iterator[tuple[str, str]]:
     """Split one block into code, list and prose paragraphs and rebuild each."""
     group: list[str] = []
@@ -390,10 +439,25 @@ def _paragraphs(
         line_kind = (
             "list"
             if is_list_item(line)
-            else "code"
-            if _is_indented(line)  # `is_code`, without asking `is_list_item` again
-            else "prose"
+            else (markdown and _markdown_kind(line, group, kind))
+            or (
+                "code"
+                if _is_indented(line)  # `is_code`, without asking `is_list_item` again
+                else "prose"
+            )
         )
+        if line_kind == "underline":  # a setext heading's underline: the line above is a heading
+            title = group.pop()
+            if group:
+                yield from _finish(kind, group, settings, rules)
+            yield "heading", f"{title.strip()}\n{line.strip()}"
+            group, kind = [], ""
+            continue
+        if line_kind == "table" and kind != "table" and group and "|" in group[-1]:
+            header = group.pop()  # the header row stands above the delimiter row
+            if group:
+                yield from _finish(kind, group, settings, rules)
+            group, kind = [header], "table"
         if kind == "list" and line_kind == "prose" and should_join(group[-1], line, rules):
             group[-1] = join_pair(group[-1], line, mend_hyphens=settings.mend_hyphens, rules=rules)
             continue  # a list item wrapped onto a second line
@@ -438,9 +502,29 @@ def has_code_signs(line: str) -> bool:
     return line[at : at + 1] in _CODE_OPENING_CHARS and bool(_CODE_OPENING_RE.match(line, at))
 
 
+def _markdown_kind(line: str, group: list[str], kind: str) -> str:
+    """The Markdown block a line belongs to ("heading", "table", "quote", "underline"), or ""."""
+    first = line.lstrip()[:1]
+    if first == "#" and ATX_HEADING_RE.match(line):
+        return "heading"
+    if first == ">":
+        return "quote"
+    if "|" in line and (kind == "table" or TABLE_DELIMITER_RE.match(line)):
+        return "table"
+    if first in "=-" and group and kind == "prose" and SETEXT_UNDERLINE_RE.match(line):
+        return "underline"
+    return ""
+
+
 def _finish(
     kind: str, group: list[str], settings: RejoinSettings, rules: ScriptRules
 ) -> Iterator[tuple[str, str]]:
+    if kind == "heading":
+        yield from ((kind, _tidy(line, settings)) for line in group)
+        return
+    if kind in ("table", "quote"):
+        yield kind, "\n".join(line.rstrip() for line in group)
+        return
     if kind == "code" and not looks_like_code(group):
         kind = "prose"  # indented by the page layout, not code
     if kind == "code":

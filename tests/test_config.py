@@ -273,6 +273,22 @@ OUTCOMES = [
         "It ended .\n",
         id="rejoin.tidy_punctuation",
     ),
+    pytest.param(
+        "format",
+        "markdown",
+        "## The ferry\nruns at *noon*.",
+        "## The ferry runs at *noon*.\n",
+        "## The ferry\n\nruns at *noon*.\n",
+        id="format",
+    ),
+    pytest.param(
+        "plain",
+        True,
+        "# The ferry\n\nIt runs at **noon**, says [the port](https://example.org/port).",
+        "# The ferry\n\nIt runs at **noon**, says [the port](https://example.org/port).\n",
+        "The ferry\n\nIt runs at noon, says the port.\n",
+        id="plain",
+    ),
 ]
 
 

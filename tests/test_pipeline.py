@@ -450,9 +450,9 @@ def test_a_run_pauses_the_cycle_collector_and_restores_it(
     pipeline = Pipeline.from_config()
     original = Pipeline._run
 
-    def spy(self: Pipeline, text: str) -> cleaner.CleanResult:
+    def spy(self: Pipeline, text: str, **options: bool) -> cleaner.CleanResult:
         states.append(gc.isenabled())
-        return original(self, text)
+        return original(self, text, **options)
 
     monkeypatch.setattr(Pipeline, "_run", spy)
     text = "The council met on Monday.\nAdvertisement\nIt voted on Tuesday."
