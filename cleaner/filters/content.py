@@ -28,7 +28,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from functools import cache
 from itertools import accumulate
 from typing import TYPE_CHECKING, NamedTuple, Self
@@ -133,6 +133,8 @@ GLUED_SUMMARY_MAX_CHARS = 300
 # A comment-section heading ends the article once this much prose stands before
 # it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
+# A paragraph counts as chrome when this share of its characters was link text (Markdown input).
+LINK_DENSITY_CHROME = 0.5
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
 
@@ -193,6 +195,8 @@ class MainContent:
             if weight is None:
                 weight = known[text] = score(text, stopwords)
             scores.append(weight)
+        if doc.link_chars:
+            _discount_links(scores, paragraphs, doc.link_chars)
         _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
@@ -289,6 +293,24 @@ def _removal_gaps(paragraphs: list[Paragraph], removed: list[int]) -> list[float
         before = bisect.bisect_left(removed, paragraphs[index].lines[0].start)
         gaps[index] = -REMOVED_LINE_WEIGHT * (before - after)
     return gaps
+
+
+def _discount_links(
+    scores: list[float], paragraphs: list[Paragraph], link_chars: Mapping[int, int]
+) -> None:
+    """Count paragraphs made mostly of link text as chrome: menus, teasers, tag lists.
+
+    Only Markdown input says which words were links (`Doc.link_chars`). An
+    article's paragraph may hold a link or two; a paragraph whose text is
+    mostly links points the reader elsewhere (Kohlschütter et al.'s link
+    density, the strongest single feature of DOM extractors).
+    """
+    for index, paragraph in enumerate(paragraphs):
+        linked = sum(link_chars.get(number, 0) for number in {ln.number for ln in paragraph.lines})
+        if linked and linked >= LINK_DENSITY_CHROME * len(paragraph.text):
+            scores[index] = -CHROME_WEIGHT * min(
+                max(len(paragraph.text), CHROME_MIN_CHARS), CHROME_MAX_CHARS
+            )
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
