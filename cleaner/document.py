@@ -64,7 +64,8 @@ class Doc:
     language, guessed once by the pipeline ("und" when unknown). `link_chars`
     counts, per line number, the characters that were the text of a link in
     the input (Markdown input only; see `cleaner.markdown`): how much of a
-    line is navigation.
+    line is navigation. `wrap` is the width a text-browser dump was wrapped
+    at (0: not wrapped; see `cleaner.rejoin.wrap_width`).
 
     `verdicts` is a cache that the pipeline hands on from each doc to the next
     one of the same run: filters keep there what they found out about single
@@ -78,6 +79,7 @@ class Doc:
     lang: str = "und"
     removed: tuple[Removal, ...] = ()
     link_chars: Mapping[int, int] = field(default_factory=dict, compare=False, repr=False)
+    wrap: int = 0
     verdicts: dict[tuple[int, str], tuple[object, dict[Line, Any]]] = field(
         default_factory=dict, compare=False, repr=False
     )

@@ -27,7 +27,7 @@ from cleaner.filters.base import Filter
 from cleaner.language import guess_language
 from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
 from cleaner.models import CleanerConfig, CleanResult, Format, RejoinSettings, Removal, Stats
-from cleaner.rejoin import rejoin
+from cleaner.rejoin import rejoin, wrap_width
 
 # Filters judge some lines by their neighbours ("Facebook" beside a removed share
 # bar); a later filter can remove such a neighbour, so the filters run again
@@ -147,6 +147,9 @@ class Pipeline:
         judged = view.text if view is not None else text
         lang = self.lang or guess_language(judged)
         doc = Doc.from_text(judged, lang=lang, link_chars=view.link_chars if view else None)
+        width = wrap_width(line.text for line in doc.lines) or 0
+        if width:
+            doc = replace(doc, wrap=width)
         removals = self._find(doc)
         if view is None:
             kept = apply_removals(text, removals)
@@ -155,7 +158,7 @@ class Pipeline:
             kept = apply_removals(judged, in_view) if plain else apply_removals(text, removals)
         rejoin_markdown = view is not None and not plain
         cleaned = (
-            rejoin(kept, settings=self.rejoin, lang=lang, markdown=rejoin_markdown)
+            rejoin(kept, settings=self.rejoin, lang=lang, markdown=rejoin_markdown, width=width)
             if self.rejoin.enabled
             else kept
         )
@@ -256,6 +259,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             lang=doc.lang,
             removed=removed,
             link_chars=doc.link_chars,
+            wrap=doc.wrap,
             verdicts=doc.verdicts,
         )
     kept: list[Line] = []
@@ -281,6 +285,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
         lang=doc.lang,
         removed=removed,
         link_chars=doc.link_chars,
+        wrap=doc.wrap,
         verdicts=doc.verdicts,
     )
 

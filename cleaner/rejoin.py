@@ -19,7 +19,8 @@ mended across a hyphen only in scripts that hyphenate (Latin, Cyrillic, Greek).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -147,6 +148,28 @@ FRAGMENT_MAX_WORDS = 4
 FRAGMENT_MIN_WORDS_BEFORE = 4
 # How far back from the end of a paragraph joining decisions look.
 _TAIL_CHARS = 120
+# A text-browser dump (lynx, w3m) wraps every paragraph at the terminal's width,
+# so its lines pile up just short of that width: of the lines of at least
+# WRAP_SAMPLE_MIN_CHARS, the band of WRAP_BAND columns under the width (that of
+# the longest lines, leaving out the longest few per hundred: URLs) holds at
+# least WRAP_MIN_BAND_LINES and WRAP_MIN_BAND_SHARE of them, and WRAP_PILE_UP
+# times as many as the band below it; and most lines of the band
+# (WRAP_MIN_UNFINISHED) break off inside a sentence.
+WRAP_SAMPLE_MIN_CHARS = 20
+WRAP_SAMPLE_MIN_LINES = 10
+WRAP_WIDEST_SHARE = 0.98
+WRAP_BAND = 15
+WRAP_MIN_BAND_LINES = 8
+WRAP_MIN_BAND_SHARE = 0.15
+WRAP_PILE_UP = 2.0
+WRAP_MIN_UNFINISHED = 0.5
+WRAP_MIN_WIDTH = 60
+WRAP_MAX_WIDTH = 200
+# Characters that take two columns in a terminal: CJK, Hangul, full-width forms.
+_WIDE_RE = regex.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
+    "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
 # Hard-wrapped text: lines fill at least this share of the widest line.
 _WRAP_FILL = 0.7
 _WRAP_MIN_WIDTH = 30
@@ -329,6 +352,84 @@ def _separator(  # noqa: PLR0911  (a decision list, read in order)
     return 0, " "
 
 
+def display_width(text: str) -> int:
+    """How many terminal columns `text` takes: CJK and full-width characters take two.
+
+    >>> display_width("abc"), display_width("商標abc")
+    (3, 7)
+    """
+    if text.isascii():
+        return len(text)
+    return len(text) + len(_WIDE_RE.findall(text))
+
+
+def wrap_width(lines: Iterable[str]) -> int | None:
+    """The width a text-browser dump was wrapped at, or None for text that is not wrapped.
+
+    Lynx and w3m break every paragraph at the terminal's width, so their
+    longer lines pile up within a word or two of one width, and none goes
+    past it, and most of those lines stop inside a sentence; a layout-aware
+    rendering or Markdown puts each paragraph on one line of its own length,
+    ending with its sentence, and their lengths spread out. The width is that
+    of the longest lines, leaving out the few that do not wrap (a long URL).
+
+    >>> wrap_width(["word " * 14 + "end"] * 20 + ["short"])
+    73
+    >>> wrap_width(["One paragraph of its own length."] * 3) is None
+    True
+    """
+    sample = sorted(
+        (display_width(line.rstrip()), line)
+        for line in lines
+        if len(line) >= WRAP_SAMPLE_MIN_CHARS and len(line.strip()) >= WRAP_SAMPLE_MIN_CHARS
+    )
+    if len(sample) < WRAP_SAMPLE_MIN_LINES:
+        return None
+    widths = [width for width, _ in sample]
+    width = widths[int(len(widths) * WRAP_WIDEST_SHARE) - 1]
+    if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
+        return None
+    top = bisect.bisect_right(widths, width)
+    band_start = bisect.bisect_left(widths, width - WRAP_BAND)
+    band = top - band_start
+    below = band_start - bisect.bisect_left(widths, width - 2 * WRAP_BAND)
+    wrapped = (
+        band >= WRAP_MIN_BAND_LINES
+        and band >= WRAP_MIN_BAND_SHARE * len(widths)
+        and band >= WRAP_PILE_UP * below
+    )
+    if not wrapped:
+        return None
+    unfinished = sum(not ends_sentence(line.rstrip()) for _, line in sample[band_start:top])
+    return width if unfinished >= WRAP_MIN_UNFINISHED * band else None
+
+
+def is_wrap_break(prev: str, nxt: str, width: int) -> bool:
+    """Whether `nxt` goes on with the line `prev` that a wrap at `width` columns broke.
+
+    The break was a wrap when the first word of `nxt` would not have fitted
+    after `prev`; `nxt` stands at the same indentation as `prev` (or, after a
+    list item, under the item's text). A list item never continues a line.
+
+    >>> is_wrap_break("   The group that owns most of her music says", "   old tracks at", 48)
+    True
+    >>> is_wrap_break("   A short line.", "   Next paragraph", 50)
+    False
+    """
+    prev = prev.rstrip()
+    body = nxt.lstrip()
+    if not prev or not body or is_list_item(nxt):
+        return False
+    indent = len(nxt) - len(body)
+    if indent != len(prev) - len(prev.lstrip()):
+        marker = _MARKER_RE.match(prev)
+        if marker is None or indent != marker.end() or not is_list_item(prev):
+            return False
+    word = body.split(None, 1)[0]
+    word_width = 2 if _WIDE_RE.match(word) else display_width(word)
+    return display_width(prev) + 1 + word_width > width
+
+
 def is_hard_wrapped(lines: list[str]) -> bool:
     """True for a run of lines wrapped at a fixed width, as in e-mail and plain-text news.
 
@@ -350,11 +451,19 @@ def is_hard_wrapped(lines: list[str]) -> bool:
 
 
 def rejoin(
-    text: str, *, settings: RejoinSettings | None = None, lang: str = "en", markdown: bool = False
+    text: str,
+    *,
+    settings: RejoinSettings | None = None,
+    lang: str = "en",
+    markdown: bool = False,
+    width: int | None = None,
 ) -> str:
     """Rebuild paragraphs: one per line, a blank line between, one newline at the end.
 
-    `lang` picks the `ScriptRules` (see `rules_for`). With `markdown`, the
+    `lang` picks the `ScriptRules` (see `rules_for`). `width` is the width
+    a text-browser dump was wrapped at (see `wrap_width`; 0: not wrapped),
+    found in `text` itself when None; the pipeline finds it in the whole page,
+    before the filters leave only the article. With `markdown`, the
     text is Markdown, and its blocks that are not prose stay as they are: a
     fenced code block verbatim (blank lines too), a heading on its own, the
     rows of a table and the lines of a block quote one per line.
@@ -369,7 +478,11 @@ def rejoin(
     lines = _NEWLINE_RE.split(text) if "\r" in text else text.split("\n")
     paragraphs: list[str] = []
     previous_kind = ""
-    for found_kind, paragraph in _all_paragraphs(lines, settings, rules, markdown=markdown):
+    if width is None:
+        width = wrap_width(lines)
+    for found_kind, paragraph in _all_paragraphs(
+        lines, settings, rules, markdown=markdown, width=width
+    ):
         # Joined lines can make an item ("2" + ". Two"), which then joins its list.
         kind = "list" if found_kind == "prose" and is_list_item(paragraph) else found_kind
         if kind == previous_kind == "list":
@@ -381,19 +494,51 @@ def rejoin(
 
 
 def _all_paragraphs(
-    lines: list[str], settings: RejoinSettings, rules: ScriptRules, *, markdown: bool
+    lines: list[str],
+    settings: RejoinSettings,
+    rules: ScriptRules,
+    *,
+    markdown: bool,
+    width: int | None,
 ) -> Iterator[tuple[str, str]]:
-    """The kind and text of every paragraph; Markdown's fenced code is kept verbatim."""
-    if not markdown:
-        for block in _blocks(lines):
-            yield from _paragraphs(block, settings, rules)
-        return
-    for fenced, segment in _fenced_segments(lines):
+    """The kind and text of every paragraph; Markdown's fenced code is kept verbatim.
+
+    In text wrapped at `width` columns, the lines of each wrapped paragraph are
+    joined first, so that the rules below see whole paragraphs and list items.
+    """
+    segments = _fenced_segments(lines) if markdown else iter(((False, lines),))
+    for fenced, segment in segments:
         if fenced:
             yield "code", "\n".join(line.rstrip() for line in segment)
             continue
         for block in _blocks(segment):
-            yield from _paragraphs(block, settings, rules, markdown=True)
+            lines_of = _unwrap(block, width, settings, rules, markdown=markdown) if width else block
+            yield from _paragraphs(lines_of, settings, rules, markdown=markdown)
+
+
+def _unwrap(
+    block: list[str], width: int, settings: RejoinSettings, rules: ScriptRules, *, markdown: bool
+) -> list[str]:
+    """The lines of `block` with every line that a wrap broke joined back together."""
+    out: list[list[str]] = []
+    previous = ""
+    for line in block:
+        if (
+            out
+            and is_wrap_break(previous, line, width)
+            and not (markdown and _markdown_kind(line, [previous], "prose"))
+        ):
+            pieces = out[-1]
+            end = pieces[-1] if len(pieces) == 1 else pieces[-2][-_TAIL_CHARS:] + pieces[-1]
+            nxt = line.strip()
+            drop, separator = _separator(end, nxt, mend_hyphens=settings.mend_hyphens, rules=rules)
+            if drop:
+                pieces[-1] = pieces[-1][:-drop]
+            pieces.append(separator + nxt)
+        else:
+            out.append([line])
+        previous = line
+    return ["".join(pieces) for pieces in out]
 
 
 def _fenced_segments(lines: list[str]) -> Iterator[tuple[bool, list[str]]]:

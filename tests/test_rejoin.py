@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 
 from cleaner import rejoin
 from cleaner.models import RejoinSettings
+from cleaner.rejoin import display_width, is_wrap_break, wrap_width
 from tests.strategies import ARTICLE_SENTENCES, rejoin_text
 
 NO_EDITS = RejoinSettings(mend_hyphens=False, tidy_punctuation=False)
@@ -384,3 +385,78 @@ def test_line_end_sets_agree_with_the_patterns(text: str) -> None:
     if tail:
         assert (tail[-1] in rejoin_module._SOFT_ENDS) is bool(SOFT_END_ORACLE.search(tail))
         assert (tail[-1] in rejoin_module._OPENING_ENDS) is bool(OPENING_END_ORACLE.search(tail))
+
+
+# --- text-browser dumps: wrapped at a terminal's width ------------------------------
+
+LYNX_PARAGRAPHS = [
+    "A row involving Taylor Swift, her former record label and a couple of big name US "
+    "politicians looks like it's coming to an end, the company that owns her music said.",
+    "The group that owns most of her music, Big Machine, says she will be allowed to play "
+    "her old tracks at the American Music Awards on Sunday after all, in a statement.",
+    "Swift got high profile support last week, after accusing them of trying to stop her "
+    "performing her back catalogue, from singers and from several politicians in Washington.",
+]
+
+
+def wrap(paragraph: str, width: int, indent: str = "   ") -> list[str]:
+    lines, line = [], ""
+    for word in paragraph.split():
+        if len(indent) + len(line) + 1 + len(word) > width and line:
+            lines.append(indent + line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    return [*lines, indent + line]
+
+
+# Paragraphs of one to three sentences, as an article has them.
+DUMP_PARAGRAPHS = [
+    LYNX_PARAGRAPHS[0],
+    " ".join(LYNX_PARAGRAPHS),
+    LYNX_PARAGRAPHS[1],
+    " ".join(LYNX_PARAGRAPHS[1:]),
+    LYNX_PARAGRAPHS[2],
+    " ".join(LYNX_PARAGRAPHS[::-1]),
+]
+
+
+def lynx_dump(width: int) -> str:
+    lines = ["     * Home", "     * News", ""]
+    for paragraph in DUMP_PARAGRAPHS:
+        lines += [*wrap(paragraph, width), ""]
+    return "\n".join(lines)
+
+
+@pytest.mark.parametrize("width", [72, 80, 100])
+def test_a_wrapped_dump_is_unwrapped(width: int) -> None:
+    out = rejoin(lynx_dump(width))
+    assert out == "     * Home\n     * News\n\n" + "\n\n".join(DUMP_PARAGRAPHS) + "\n"
+    assert rejoin(out) == out
+
+
+@pytest.mark.parametrize("width", [72, 100])
+def test_wrap_width_is_found(width: int) -> None:
+    found = wrap_width(lynx_dump(width).split("\n"))
+    assert found is not None
+    assert width - 15 <= found <= width
+
+
+def test_paragraphs_of_one_length_are_not_taken_for_a_wrap() -> None:
+    # Whole paragraphs of about the same length end their sentences: no wrap.
+    lines = LYNX_PARAGRAPHS * 4
+    assert wrap_width(lines) is None
+
+
+def test_a_wrapped_list_item_goes_on_under_its_text() -> None:
+    first, *rest = wrap(LYNX_PARAGRAPHS[0], 90, indent="       ")
+    item = "     * " + first.strip()
+    assert is_wrap_break(item, rest[0], 90)
+    assert not is_wrap_break(item, "     * Next item", 90)
+    assert not is_wrap_break("   Short line.", "   Next line", 90)
+
+
+def test_display_width_counts_wide_characters_twice() -> None:
+    assert display_width("商標登録") == 8
+    assert display_width("엘제이") == 6
+    assert display_width("abc") == 3

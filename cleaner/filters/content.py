@@ -39,7 +39,13 @@ from cleaner.filters.base import whole_line
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
 from cleaner.registry import register
-from cleaner.rejoin import ends_sentence, is_list_item, looks_like_code, should_join
+from cleaner.rejoin import (
+    ends_sentence,
+    is_list_item,
+    is_wrap_break,
+    looks_like_code,
+    should_join,
+)
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -133,6 +139,10 @@ GLUED_SUMMARY_MAX_CHARS = 300
 # A comment-section heading ends the article once this much prose stands before
 # it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
+# Inside the article, a chrome paragraph of this many characters that the page
+# holds this many times is the template's, not the article's.
+REPEATED_MIN_CHARS = 20
+REPEATED_MIN_COUNT = 4
 # A paragraph counts as chrome when this share of its characters was link text (Markdown input).
 LINK_DENSITY_CHROME = 0.5
 # How many headline or standfirst paragraphs above the region still count as the article's top.
@@ -183,7 +193,7 @@ class MainContent:
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
         framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
-        paragraphs = list(group_paragraphs(doc.lines))
+        paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap))
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
         stopwords = _stopwords(lang)
         # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.
@@ -195,12 +205,16 @@ class MainContent:
             if weight is None:
                 weight = known[text] = score(text, stopwords)
             scores.append(weight)
-        if doc.link_chars:
-            _discount_links(scores, paragraphs, doc.link_chars)
+        linked = _linked(paragraphs, doc.link_chars) if doc.link_chars else set()
+        for index in linked:
+            scores[index] = -CHROME_WEIGHT * min(
+                max(len(paragraphs[index].text), CHROME_MIN_CHARS), CHROME_MAX_CHARS
+            )
+        repeated = _repeated_chrome(scores, paragraphs)
         _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
-        region = self._region(scores, paragraphs, doc)
+        region = self._region(scores, paragraphs, doc, linked)
         if region is None:
             return
         first, last = region
@@ -208,13 +222,21 @@ class MainContent:
             return  # no frame and no header: the text is already an article
         for index, paragraph in enumerate(paragraphs):
             if not first <= index <= last:
-                for line in paragraph.lines:
-                    yield whole_line(self.name, line, "outside_main")
+                rule = "outside_main"
+            elif index in repeated:
+                rule = "repeated"
+            else:
+                continue
+            for line in paragraph.lines:
+                yield whole_line(self.name, line, rule)
 
     def _region(
-        self, scores: list[float], paragraphs: list[Paragraph], doc: Doc
+        self, scores: list[float], paragraphs: list[Paragraph], doc: Doc, linked: set[int]
     ) -> tuple[int, int] | None:
-        """The first and last paragraph of the article, or None when there is no clear one."""
+        """The first and last paragraph of the article, or None when there is no clear one.
+
+        `linked` are the paragraphs made mostly of link text (Markdown input).
+        """
         if not any(s > 0 for s in scores):
             return None
         removed = sorted(r.start for r in doc.removed)
@@ -238,7 +260,7 @@ class MainContent:
             above = paragraphs[first - 1].text if first > 0 else ""
             if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
                 first -= 1  # a bulleted line is a menu or a share bar, never the headline
-        return first, _extend_to_next_removal(last, scores, paragraphs, removed)
+        return first, _extend_to_next_removal(last, scores, paragraphs, removed, linked)
 
 
 def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
@@ -295,22 +317,39 @@ def _removal_gaps(paragraphs: list[Paragraph], removed: list[int]) -> list[float
     return gaps
 
 
-def _discount_links(
-    scores: list[float], paragraphs: list[Paragraph], link_chars: Mapping[int, int]
-) -> None:
-    """Count paragraphs made mostly of link text as chrome: menus, teasers, tag lists.
+def _linked(paragraphs: list[Paragraph], link_chars: Mapping[int, int]) -> set[int]:
+    """The paragraphs made mostly of link text: menus, teasers, tag lists; they count as chrome.
 
     Only Markdown input says which words were links (`Doc.link_chars`). An
     article's paragraph may hold a link or two; a paragraph whose text is
     mostly links points the reader elsewhere (Kohlschütter et al.'s link
     density, the strongest single feature of DOM extractors).
     """
+    found = set()
     for index, paragraph in enumerate(paragraphs):
         linked = sum(link_chars.get(number, 0) for number in {ln.number for ln in paragraph.lines})
         if linked and linked >= LINK_DENSITY_CHROME * len(paragraph.text):
-            scores[index] = -CHROME_WEIGHT * min(
-                max(len(paragraph.text), CHROME_MIN_CHARS), CHROME_MAX_CHARS
-            )
+            found.add(index)
+    return found
+
+
+def _repeated_chrome(scores: list[float], paragraphs: list[Paragraph]) -> set[int]:
+    """The chrome paragraphs of some length that the page prints four times or more.
+
+    An image's alt text after each photo, a product box's label, a share
+    prompt between sections: a template repeats them, an article does not.
+    Short labels ("Q:", "Pros:") may repeat in an article and stay, and so
+    does a sentence (the question an interview puts to each guest): only
+    paragraphs that read as chrome by their own text count.
+    """
+    seen = Counter(p.text.casefold() for p in paragraphs if len(p.text) >= REPEATED_MIN_CHARS)
+    return {
+        index
+        for index, paragraph in enumerate(paragraphs)
+        if scores[index] < 0
+        and len(paragraph.text) >= REPEATED_MIN_CHARS
+        and seen[paragraph.text.casefold()] >= REPEATED_MIN_COUNT
+    }
 
 
 def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
@@ -352,19 +391,26 @@ def _discount_late(scores: list[float], paragraphs: list[Paragraph], length: int
 
 
 def _extend_to_next_removal(
-    last: int, scores: list[float], paragraphs: list[Paragraph], removed: list[int]
+    last: int,
+    scores: list[float],
+    paragraphs: list[Paragraph],
+    removed: list[int],
+    linked: set[int],
 ) -> int:
     """Let the article run on after its last prose paragraph until the page's chrome resumes.
 
     Lists, tables and product cards that close an article score as chrome by
     their text, but the chrome after an article usually starts with something
     an earlier filter removed (a share bar, a related heading, a comment stub):
-    up to there, a doubtful line is kept rather than cut.
+    up to there, a doubtful line is kept rather than cut. A line of links
+    (Markdown input) is no part of the article either.
     """
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
         following = paragraphs[last + 1].text
-        if is_link_list_item(following) or is_title(
-            following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE
+        if (
+            last + 1 in linked
+            or is_link_list_item(following)
+            or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
         ):
             break  # a list of other pages' titles, or another article's long headline: teasers
         gap_start = paragraphs[last].lines[-1].end
@@ -417,10 +463,12 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
     )
 
 
-def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
+def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Paragraph]:
     """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
 
-    Each decision looks at the previous line only, so a long paragraph costs linear time.
+    In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
+    goes on in the next one. Each decision looks at the previous line only, so
+    a long paragraph costs linear time.
     """
     group: list[Line] = []
     for index, line in enumerate(lines):
@@ -428,6 +476,9 @@ def group_paragraphs(lines: tuple[Line, ...]) -> Iterator[Paragraph]:
             if group:
                 yield _paragraph(group)
             group = []
+            continue
+        if group and wrap and is_wrap_break(group[-1].text, line.text, wrap):
+            group.append(line)
             continue
         if group and not is_list_item(line.text):
             after = lines[index + 1].stripped if index + 1 < len(lines) else ""

@@ -344,3 +344,66 @@ PARAGRAPH_WORDS = st.sampled_from(
 def test_kind_agrees_with_its_reference(text: str) -> None:
     stopwords = frozenset({"the", "of", "and", "a", "in"})
     assert content_module._kind(text, stopwords) == _reference_kind(text, stopwords)
+
+
+def test_a_chrome_line_the_page_repeats_is_cut_inside_the_article() -> None:
+    alt_text = "Mountain hike survival kit with bottled water"
+    paragraphs = [*ARTICLE[1:], *(p.replace(" the ", " this ") for p in ARTICLE[1:])]
+    lines = [*MENU, *SECTIONS, ARTICLE[0]]
+    for index, paragraph in enumerate(paragraphs):
+        lines += [paragraph, alt_text] if index % 2 else [paragraph]
+    result = cleaner.clean_and_explain("\n".join(lines))
+    repeated = [r.evidence for r in result.removals if r.key == "main_content.repeated"]
+    assert repeated == [alt_text] * (len(paragraphs) // 2)
+    assert all(paragraph in result.text for paragraph in [ARTICLE[0], *paragraphs])
+
+
+def test_a_sentence_the_article_repeats_stays() -> None:
+    question = "What do you like to cook at home, and what do you never eat?"
+    lines = [*MENU, *SECTIONS, ARTICLE[0]]
+    for paragraph in ARTICLE[1:]:
+        lines += [question, paragraph]
+    assert cleaned(lines).count(question) == len(ARTICLE[1:])
+
+
+def test_a_short_label_the_article_repeats_stays() -> None:
+    lines = [*MENU, *SECTIONS, ARTICLE[0]]
+    for paragraph in ARTICLE[1:]:
+        lines += ["Pros and cons:", paragraph]
+    assert cleaned(lines).count("Pros and cons:") == len(ARTICLE[1:])
+
+
+def test_markdown_links_make_a_paragraph_chrome() -> None:
+    # The same teasers are prose by their words; written as links, they are a rail.
+    teasers = [f"[{sentence}](/news/{number})" for number, sentence in enumerate(ARTICLE[1:4])]
+    menu = [f"* [{item[2:]}](/{item[2:].lower()})" for item in [*MENU, *SECTIONS]]
+    page = "\n\n".join([*menu, f"# {ARTICLE[0]}", *ARTICLE[1:], *teasers])
+    text = cleaner.clean(page)
+    assert ARTICLE[-1] in text
+    assert "](/news/" not in text
+
+
+def test_a_paragraph_with_a_link_inside_is_still_prose() -> None:
+    linked = ARTICLE[2].replace("a statement", "[a statement](/statement)")
+    page = "\n\n".join(
+        ["* [Home](/)", "* [World](/world)", *MENU, ARTICLE[0], ARTICLE[1], linked, *ARTICLE[3:]]
+    )
+    assert "[a statement](/statement)" in cleaner.clean(page)
+
+
+def test_a_wrapped_dump_is_judged_by_whole_paragraphs() -> None:
+    # Wrapped at 60 columns, as a text browser does: no line alone is a sentence.
+    wrapped: list[str] = []
+    for paragraph in ARTICLE[1:]:
+        line = ""
+        for word in paragraph.split():
+            if len(line) + 1 + len(word) > 60:
+                wrapped.append(line)
+                line = word
+            else:
+                line = f"{line} {word}".strip()
+        wrapped += [line, ""]
+    text = cleaned([*MENU, *SECTIONS, "", ARTICLE[0], "", *wrapped, *TEASERS])
+    assert text.split("\n\n")[1:] == [*ARTICLE[1:], ""][:-1] or text.split("\n\n")[1] == ARTICLE[1]
+    for paragraph in ARTICLE[1:]:
+        assert paragraph in text
