@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import os
+import random
 import shlex
 import shutil
 import subprocess
@@ -207,14 +208,50 @@ def test_bom_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+)
+def test_utf16_and_utf32_with_a_bom_are_decoded(encoding: str) -> None:
+    text = "Advertisement\nThe café council met.\n"
+    data = text.encode(encoding)
+    if encoding.endswith(("-le", "-be")):
+        data = "\ufeff".encode(encoding) + data  # these codecs write no BOM
+    result = run([], data)
+    assert (result.status, result.out, result.err) == (0, "The café council met.\n", "")
+
+
+def test_utf16_with_a_bom_as_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("Comments\nIt voted.\n".encode("utf-16"))
+    assert run([str(path)]).out == "It voted.\n"
+
+
+@pytest.mark.parametrize(
     "data",
-    [b"\x00\x01\x02binary\x00data", b"PK\x03\x04" + bytes(range(32)) * 8],
-    ids=["nul-bytes", "control-bytes"],
+    [
+        b"\x00\x01\x02binary\x00data",
+        b"PK\x03\x04" + bytes(range(32)) * 8,
+        # a UTF-16 BOM, then control and private-use characters
+        b"\xff\xfe" + bytes(range(32)) * 8 + "\ue000\uf8ff".encode("utf-16-le") * 64,
+    ],
+    ids=["nul-bytes", "control-bytes", "utf16-bom-then-binary"],
 )
 def test_binary_data_is_refused(data: bytes) -> None:
     result = run([], data)
     assert result.status == 1
     assert "binary" in one_line_error(result)
+
+
+def test_random_bytes_after_a_utf16_bom_are_refused() -> None:
+    data = b"\xff\xfe" + random.Random(13).randbytes(4096)
+    result = run([], data)
+    assert result.status == 1
+    assert regex.search(r"binary data|not valid UTF-16", one_line_error(result))
+
+
+def test_a_utf32_bom_before_binary_is_refused() -> None:
+    result = run([], b"\xff\xfe\x00\x00" + bytes(range(1, 32)) * 8)
+    assert result.status == 1
+    assert "not valid UTF-32 (byte 4)" in one_line_error(result)
 
 
 def test_missing_file(tmp_path: Path) -> None:
