@@ -29,7 +29,7 @@ from cleaner.batch import (
     write_atomically,
 )
 from cleaner.config import load_config, validate_config
-from cleaner.errors import CleanerError
+from cleaner.errors import CleanerError, ConfigError
 from cleaner.html import NO_TEXT_WARNING
 from cleaner.inputs import DocumentOptions, InputError, Mode, Outcome, clean_document, read_bytes
 from cleaner.models import CleanerConfig, CleanResult
@@ -41,6 +41,10 @@ EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 # Skipped records named one by one on stderr before the rest are only counted.
 _MAX_PROBLEMS_SHOWN = 20
+
+
+class UsageError(CleanerError):
+    """A flag given a value it cannot take (``--lang xx``, ``--disable nosuch``): exit 2."""
 
 
 class Streams(NamedTuple):
@@ -77,7 +81,7 @@ def build_parser() -> argparse.ArgumentParser:
     add("--report", metavar="PATH", help="write an HTML page showing every removal")
     batch = parser.add_argument_group("batch runs")
     batch.add_argument("--jsonl", action="store_true", help="input is JSON Lines; clean one field")
-    batch.add_argument("--field", default="text", help="the JSON field to clean (default: text)")
+    batch.add_argument("--field", help="the JSON field to clean (default: text)")
     batch.add_argument("--counts-key", metavar="KEY", help="add removal counts under KEY")
     batch.add_argument(
         "--errors", metavar="FILE", help="copy records that cannot be cleaned to FILE"
@@ -146,6 +150,9 @@ def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except UsageError as error:
+        print(f"cleaner: {error}", file=streams.stderr)
+        return EXIT_USAGE
     except CleanerError as error:
         print(f"cleaner: {error}", file=streams.stderr)
         return EXIT_BAD_INPUT
@@ -178,13 +185,23 @@ def _usage_problem(args: argparse.Namespace) -> str:
         return (
             "--json and --explain are for single documents; with --jsonl use --counts-key, --stats"
         )
+    if not args.jsonl and (args.field is not None or args.counts_key is not None):
+        return "--field and --counts-key name parts of JSON Lines records; they need --jsonl"
     return ""
 
 
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
+    """The config file's settings (or the defaults), changed by the flags.
+
+    A bad config file is bad input (exit 1); a flag with a value no config can
+    take is a usage error (exit 2), like any other bad flag.
+    """
     config = load_config(args.config) if args.config else CleanerConfig()
     if args.lang:
-        config = validate_config({**config.model_dump(), "lang": args.lang}, source="--lang")
+        try:
+            config = validate_config({**config.model_dump(), "lang": args.lang}, source="--lang")
+        except ConfigError as error:
+            raise UsageError(str(error)) from None
     if args.keep_related:
         data = config.model_dump()
         data["related"] = {**data["related"], "keep": True}
@@ -193,7 +210,7 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
         try:
             config = config.without(*args.disable)
         except ValueError as error:
-            raise CleanerError(f"--disable: {error}") from None
+            raise UsageError(f"--disable: {error}") from None
     return config
 
 
@@ -270,7 +287,7 @@ def _title(name: str) -> str:
 
 def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
     """Clean one field of every JSON Lines record, streaming, in input order."""
-    job = JsonlJob(field=args.field, counts_key=args.counts_key)
+    job = JsonlJob(field=args.field or "text", counts_key=args.counts_key)
     summary = BatchSummary()
     names = args.files or ["-"]
     bar = progress_bar(_total_size(names), enabled=_wants_progress(args, streams))

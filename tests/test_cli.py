@@ -146,10 +146,26 @@ def test_disable_a_filter() -> None:
 
 def test_disable_unknown_filter_lists_the_filters() -> None:
     result = run(["--disable", "adverts"], SMALL.encode("utf-8"))
-    assert result.status in (1, 2)
+    assert result.status == 2
     line = one_line_error(result)
     assert "'adverts'" in line
     assert ", ".join(registry.known_names()) in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--disable", "nosuch"], "'nosuch'"),
+        (["--lang", "xx"], "unknown language 'xx'"),
+        (["--field", "body"], "need --jsonl"),
+        (["--counts-key", "removed"], "need --jsonl"),
+    ],
+    ids=["disable-nosuch", "lang-xx", "field-without-jsonl", "counts-key-without-jsonl"],
+)
+def test_usage_errors_exit_2(argv: list[str], message: str) -> None:
+    result = run(argv, SMALL.encode("utf-8"))
+    assert result.status == 2
+    assert message in one_line_error(result)
 
 
 def test_config_file(tmp_path: Path) -> None:
