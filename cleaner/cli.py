@@ -31,7 +31,15 @@ from cleaner.batch import (
 from cleaner.config import load_config, validate_config
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.html import NO_TEXT_WARNING
-from cleaner.inputs import DocumentOptions, InputError, Mode, Outcome, clean_document, read_bytes
+from cleaner.inputs import (
+    DocumentOptions,
+    InputError,
+    Mode,
+    Outcome,
+    clean_document,
+    output_name,
+    read_bytes,
+)
 from cleaner.models import CleanerConfig, CleanResult
 from cleaner.pipeline import Pipeline
 
@@ -66,7 +74,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = parser.add_argument
     add("files", nargs="*", metavar="FILE", help="files to clean (default: stdin; '-' is stdin)")
-    add("-o", "--output", metavar="DIR", help="write each cleaned FILE into DIR (atomically)")
+    add(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="write each cleaned FILE into DIR, atomically, as NAME.txt (NAME.md for Markdown "
+        "input, NAME.json with --json; with --jsonl under the input's own name)",
+    )
     add("--keep-related", action="store_true", help="keep related articles after the main one")
     add("--explain", action="store_true", help="print one line per removal on stderr")
     add("--json", action="store_true", help="print the full result as JSON, one object per input")
@@ -175,7 +189,7 @@ def _usage_problem(args: argparse.Namespace) -> str:
     if args.output and (not args.files or "-" in args.files):
         return "-o DIR needs FILE arguments (stdin has no name to write under)"
     if args.output:
-        names = [Path(name).name for name in args.files]
+        names = [_output_name(name, args) for name in args.files]
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             return f"two inputs would be written to the same output name: {', '.join(clashes)}"
@@ -188,6 +202,11 @@ def _usage_problem(args: argparse.Namespace) -> str:
     if not args.jsonl and (args.field is not None or args.counts_key is not None):
         return "--field and --counts-key name parts of JSON Lines records; they need --jsonl"
     return ""
+
+
+def _output_name(name: str, args: argparse.Namespace) -> str:
+    """The name an input is written under in ``-o DIR``: JSON Lines keep theirs."""
+    return Path(name).name if args.jsonl else output_name(name, json=args.json)
 
 
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
@@ -254,7 +273,7 @@ def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Str
             reports.append(outcome)
         output = result.model_dump_json() + "\n" if args.json else result.text
         if args.output:
-            write_atomically(Path(args.output) / Path(outcome.name).name, output)
+            write_atomically(Path(args.output) / _output_name(outcome.name, args), output)
         else:
             streams.stdout.write(output)
     if bar is not None:
