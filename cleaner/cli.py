@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -261,17 +262,17 @@ def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Str
             continue
         result = outcome.result
         summary.add(result.stats)
-        where = "" if single else f"{outcome.name}:"
         if outcome.was_html and not outcome.text:
             print(
-                f"cleaner: {where or 'stdin:'} {NO_TEXT_WARNING}; nothing written",
+                f"cleaner: {_title(outcome.name)}: {NO_TEXT_WARNING}; nothing written",
                 file=streams.stderr,
             )
             continue
-        _explain(result, outcome.text, where, args, streams.stderr)
+        _explain(result, outcome.text, "" if single else f"{outcome.name}:", args, streams.stderr)
+        _warn(result, outcome.name, streams.stderr)
         if args.report:
             reports.append(outcome)
-        output = result.model_dump_json() + "\n" if args.json else result.text
+        output = _json_line(outcome.name, result) if args.json else result.text
         if args.output:
             write_atomically(Path(args.output) / _output_name(outcome.name, args), output)
         else:
@@ -342,14 +343,17 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -
                 )
     if bar is not None:
         bar.close()
-    for problem in summary.problems[:_MAX_PROBLEMS_SHOWN]:
-        print(f"cleaner: skipped {problem}", file=streams.stderr)
-    if len(summary.problems) > _MAX_PROBLEMS_SHOWN:
-        print(
-            f"cleaner: ... and {len(summary.problems) - _MAX_PROBLEMS_SHOWN} more",
-            file=streams.stderr,
-        )
+    _print_some(summary.warnings, "cleaner: warning: ", "warnings", streams.stderr)
+    _print_some(summary.problems, "cleaner: skipped ", "skipped", streams.stderr)
     return _finish(summary, args, streams.stderr)
+
+
+def _print_some(messages: Sequence[str], prefix: str, kind: str, stderr: TextIO) -> None:
+    """The first messages of a batch run one per line, then how many more there were."""
+    for message in messages[:_MAX_PROBLEMS_SHOWN]:
+        print(f"{prefix}{message}", file=stderr)
+    if len(messages) > _MAX_PROBLEMS_SHOWN:
+        print(f"cleaner: ... and {len(messages) - _MAX_PROBLEMS_SHOWN} more {kind}", file=stderr)
 
 
 def _jsonl_lines(
@@ -408,18 +412,32 @@ def _wants_progress(args: argparse.Namespace, streams: Streams) -> bool:
     return not args.no_progress and streams.stderr.isatty() and (args.jsonl or len(args.files) > 1)
 
 
+def _json_line(name: str, result: CleanResult) -> str:
+    """The ``--json`` object of one input: its name first ("-" for stdin), then the result."""
+    data = {"input": name, **result.model_dump(mode="json")}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _explain(
     result: CleanResult, text: str, where: str, args: argparse.Namespace, stderr: TextIO
 ) -> None:
-    """The ``--explain`` lines and any warnings, on stderr."""
+    """The ``--explain`` lines on stderr, one per removal."""
     if not args.explain:
         return
     newlines = [i for i, char in enumerate(text) if char == "\n"]
     for removal in result.removals:
         number = bisect.bisect_left(newlines, removal.start) + 1
         print(f"{removal.key}  {where}L{number}  {removal.evidence.strip()!r}", file=stderr)
+
+
+def _warn(result: CleanResult, name: str, stderr: TextIO) -> None:
+    """A document's warnings on stderr, always, each naming the document.
+
+    The guard's "more than 90 % removed" is how a rule that deletes real prose
+    shows itself in a batch; shown only with ``--explain`` it went unseen.
+    """
     for warning in result.warnings:
-        print(f"cleaner: warning: {where}{warning}", file=stderr)
+        print(f"cleaner: warning: {_title(name)}: {warning}", file=stderr)
 
 
 def _silence_stdout() -> None:

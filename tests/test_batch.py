@@ -160,3 +160,13 @@ def test_help_says_what_output_names_are(capsys: pytest.CaptureFixture[str]) -> 
     result = run(["--help"])
     assert result.status == 0
     assert "NAME.txt" in " ".join((capsys.readouterr().out + result.out).split())
+
+
+def test_jsonl_guard_warnings_name_the_record() -> None:
+    mostly_ads = {"id": 2, "text": "Advertisement\n" * 9 + "Hi."}
+    result = run(["--jsonl"], jsonl(GOOD, mostly_ads, LAST))
+    assert result.status == 0
+    assert result.err.splitlines() == [
+        "cleaner: warning: line 2: 91% of the text was removed (more than the 90% guard); "
+        "check --explain"
+    ]

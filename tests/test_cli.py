@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import os
 import random
 import shlex
@@ -120,11 +121,65 @@ def test_explain_names_the_file_when_there_are_several(tmp_path: Path) -> None:
     ]
 
 
-def test_explain_prints_the_guard_warning() -> None:
-    result = run(["--explain"], b"Advertisement\n" * 9 + b"Hi.")
-    assert result.err.splitlines()[-1] == (
-        "cleaner: warning: 91% of the text was removed (more than the 90% guard); check --explain"
+GUARD_WARNING = "91% of the text was removed (more than the 90% guard); check --explain"
+MOSTLY_ADS = b"Advertisement\n" * 9 + b"Hi."
+
+
+@pytest.mark.parametrize("argv", [[], ["--explain"]], ids=["plain", "explain"])
+def test_the_guard_warning_is_always_on_stderr(argv: list[str]) -> None:
+    result = run(argv, MOSTLY_ADS)
+    assert result.status == 0
+    assert result.out == "Hi.\n"
+    assert result.err.splitlines()[-1] == f"cleaner: warning: stdin: {GUARD_WARNING}"
+
+
+def test_the_guard_warning_names_each_file_once(tmp_path: Path) -> None:
+    first, fine, second = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_bytes(MOSTLY_ADS)
+    fine.write_text("The council met.\n", encoding="utf-8")
+    second.write_bytes(MOSTLY_ADS)
+    result = run([str(first), str(fine), str(second)])
+    assert result.err.splitlines() == [
+        f"cleaner: warning: {first}: {GUARD_WARNING}",
+        f"cleaner: warning: {second}: {GUARD_WARNING}",
+    ]
+
+
+def test_json_over_several_files_names_each_input(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    second.write_text("It voted.\n", encoding="utf-8")
+    result = run(["--json", str(first), str(second)])
+    assert result.status == 0
+    objects = [json.loads(line) for line in result.out.splitlines()]
+    assert [(o["input"], o["text"]) for o in objects] == [
+        (str(first), "The council met.\n"),
+        (str(second), "It voted.\n"),
+    ]
+
+
+def test_json_from_stdin_names_it_as_dash() -> None:
+    assert json.loads(run(["--json"], SMALL.encode("utf-8")).out)["input"] == "-"
+
+
+EMPTY_PAGE = b"<html><head><title>Nothing here</title></head><body></body></html>"
+
+
+def test_a_page_without_text_is_named_by_its_file(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_bytes(EMPTY_PAGE)
+    result = run([str(page)])
+    assert (result.status, result.out) == (0, "")
+    assert (
+        result.err == f"cleaner: {page}: no article text found in the HTML page; nothing written\n"
     )
+
+
+def test_a_page_without_text_on_stdin_is_named_stdin() -> None:
+    pytest.importorskip("trafilatura")
+    result = run(["--html"], EMPTY_PAGE)
+    assert result.err.startswith("cleaner: stdin: no article text found")
 
 
 def test_json_parses_as_a_clean_result() -> None:
