@@ -135,11 +135,15 @@ def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
     pipeline: Pipeline,
     job: JsonlJob,
     jobs: int = 1,
-    errors: IO[str] | None = None,
+    on_skipped: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     summary: BatchSummary | None = None,
 ) -> BatchSummary:
-    """Clean a stream of JSON Lines into `out`, in order; skip and report bad records."""
+    """Clean a stream of JSON Lines into `out`, in order; skip and report bad records.
+
+    Each skipped record's line, as it was read, goes to `on_skipped` (the
+    ``--errors`` file), so that it can be fixed and cleaned again.
+    """
     summary = summary or BatchSummary()
     pending: dict[int, str] = {}  # raw lines in flight, for the error file
 
@@ -163,8 +167,8 @@ def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
         if output is None or stats is None:
             summary.skipped += 1
             summary.problems.append(f"line {number}: {problem}")
-            if errors is not None:
-                errors.write(raw.rstrip("\n") + "\n")
+            if on_skipped is not None:
+                on_skipped(raw)
         else:
             out.write(output + "\n")
             summary.add(stats)

@@ -38,10 +38,10 @@ from cleaner.inputs import (
     Mode,
     Outcome,
     clean_document,
-    output_name,
     read_bytes,
 )
 from cleaner.models import CleanerConfig, CleanResult
+from cleaner.outputs import STDOUT, ErrorFile, OutputError, output_name, prepare_folder, writing
 from cleaner.pipeline import Pipeline
 
 EXIT_OK = 0
@@ -99,7 +99,10 @@ def build_parser() -> argparse.ArgumentParser:
     batch.add_argument("--field", help="the JSON field to clean (default: text)")
     batch.add_argument("--counts-key", metavar="KEY", help="add removal counts under KEY")
     batch.add_argument(
-        "--errors", metavar="FILE", help="copy records that cannot be cleaned to FILE"
+        "--errors",
+        metavar="FILE",
+        help="copy records that cannot be cleaned to FILE (with FILE arguments: the name of "
+        "each skipped file, a tab and the reason)",
     )
     batch.add_argument(
         "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"
@@ -157,11 +160,16 @@ def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
     """Run, turning every failure into a one-line message and an exit status."""
     try:
         config = _config_from(args)
-        if args.jsonl:
-            status = _run_jsonl(args, Pipeline.from_config(config), streams)
-        else:
-            status = _run_documents(args, config, streams)
-        streams.stdout.flush()
+        if args.output:
+            prepare_folder(Path(args.output))
+        with contextlib.ExitStack() as stack:
+            errors = stack.enter_context(ErrorFile(Path(args.errors))) if args.errors else None
+            if args.jsonl:
+                status = _run_jsonl(args, Pipeline.from_config(config), streams, errors)
+            else:
+                status = _run_documents(args, config, streams, errors)
+        with writing(STDOUT):
+            streams.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
@@ -169,6 +177,8 @@ def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
         print(f"cleaner: {error}", file=streams.stderr)
         return EXIT_USAGE
     except CleanerError as error:
+        if isinstance(error, OutputError) and error.target == STDOUT:
+            _silence_stdout(streams.stdout)  # the interpreter's last flush would fail again
         print(f"cleaner: {error}", file=streams.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -234,8 +244,14 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
     return config
 
 
-def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Streams) -> int:
-    """Clean whole documents (text or HTML): stdin or each FILE, to stdout or into -o DIR."""
+def _run_documents(
+    args: argparse.Namespace, config: CleanerConfig, streams: Streams, errors: ErrorFile | None
+) -> int:
+    """Clean whole documents (text or HTML): stdin or each FILE, to stdout or into -o DIR.
+
+    A file that cannot be read is skipped (and listed in `errors`); one that
+    cannot be written stops the run, since the next one would fail the same way.
+    """
     names = args.files or ["-"]
     single = len(names) == 1
     summary = BatchSummary()
@@ -259,6 +275,8 @@ def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Str
                 raise InputError(outcome.problem)
             summary.skipped += 1
             print(f"cleaner: skipped: {outcome.problem}", file=streams.stderr)
+            if errors is not None:
+                errors.record(f"{outcome.name}\t{outcome.problem}")
             continue
         result = outcome.result
         summary.add(result.stats)
@@ -274,9 +292,12 @@ def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Str
             reports.append(outcome)
         output = _json_line(outcome.name, result) if args.json else result.text
         if args.output:
-            write_atomically(Path(args.output) / _output_name(outcome.name, args), output)
+            target = Path(args.output) / _output_name(outcome.name, args)
+            with writing(str(target)):
+                write_atomically(target, output)
         else:
-            streams.stdout.write(output)
+            with writing(STDOUT):
+                streams.stdout.write(output)
     if bar is not None:
         bar.close()
     if args.report:
@@ -295,17 +316,17 @@ def _write_report(path: Path, outcomes: list[Outcome]) -> None:
         page = render_batch_report(
             (_title(o.name), o.result) for o in outcomes if o.result is not None
         )
-    try:
+    with writing(f"the report {path}"):
         write_atomically(path, page)
-    except OSError as error:
-        raise InputError(f"cannot write the report {path}: {error.strerror or error}") from None
 
 
 def _title(name: str) -> str:
     return "stdin" if name == "-" else name
 
 
-def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
+def _run_jsonl(
+    args: argparse.Namespace, pipeline: Pipeline, streams: Streams, errors: ErrorFile | None
+) -> int:
     """Clean one field of every JSON Lines record, streaming, in input order."""
     job = JsonlJob(field=args.field or "text", counts_key=args.counts_key)
     summary = BatchSummary()
@@ -317,30 +338,24 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -
             bar.update(size)
             bar.set_postfix(records=summary.records + summary.skipped + records, refresh=False)
 
-    with contextlib.ExitStack() as stack:
-        errors = (
-            stack.enter_context(Path(args.errors).open("w", encoding="utf-8"))
-            if args.errors
-            else None
-        )
-        for name in names:
+    for name in names:
+        target = str(Path(args.output) / Path(name).name) if args.output else STDOUT
+        # `writing` outside the stack: the output file is flushed and renamed as the stack closes.
+        with writing(target), contextlib.ExitStack() as stack:
             lines = _jsonl_lines(name, streams.stdin, args.encoding_errors, stack)
-            with contextlib.ExitStack() as output:
-                out = (
-                    output.enter_context(atomic_writer(Path(args.output) / Path(name).name))
-                    if args.output
-                    else streams.stdout
-                )
-                run_jsonl(
-                    lines,
-                    out,
-                    pipeline=pipeline,
-                    job=job,
-                    jobs=args.jobs,
-                    errors=errors,
-                    on_progress=progress,
-                    summary=summary,
-                )
+            out = (
+                stack.enter_context(atomic_writer(Path(target))) if args.output else streams.stdout
+            )
+            run_jsonl(
+                lines,
+                out,
+                pipeline=pipeline,
+                job=job,
+                jobs=args.jobs,
+                on_skipped=errors.record if errors is not None else None,
+                on_progress=progress,
+                summary=summary,
+            )
     if bar is not None:
         bar.close()
     _print_some(summary.warnings, "cleaner: warning: ", "warnings", streams.stderr)
@@ -365,7 +380,7 @@ def _jsonl_lines(
         binary = stdin if name == "-" else stack.enter_context(Path(name).open("rb"))  # noqa: SIM115
     except OSError as error:
         raise InputError(f"cannot read {label}: {error.strerror or error}") from None
-    for number, raw in enumerate(binary, start=1):
+    for number, raw in enumerate(_read_lines(binary, label), start=1):
         try:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8", errors=encoding_errors)
         except UnicodeDecodeError as error:
@@ -375,11 +390,20 @@ def _jsonl_lines(
             ) from None
 
 
+def _read_lines(binary: BinaryIO, label: str) -> Iterator[bytes]:
+    """The lines of `binary`; a read that fails half-way is bad input, not a failed write."""
+    try:
+        yield from binary
+    except OSError as error:
+        raise InputError(f"cannot read {label}: {error.strerror or error}") from None
+
+
 def _finish(summary: BatchSummary, args: argparse.Namespace, stderr: TextIO) -> int:
     if args.stats:
         print(format_stats(summary), file=stderr)
     if summary.skipped:
-        where = f" (copied to {args.errors})" if getattr(args, "errors", None) else ""
+        done = "copied to" if args.jsonl else "listed in"
+        where = f" ({done} {args.errors})" if args.errors else ""
         print(f"cleaner: {summary.skipped} input(s) skipped{where}", file=stderr)
         return EXIT_SKIPPED
     return EXIT_OK
@@ -440,8 +464,14 @@ def _warn(result: CleanResult, name: str, stderr: TextIO) -> None:
         print(f"cleaner: warning: {_title(name)}: {warning}", file=stderr)
 
 
-def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+def _silence_stdout(stream: TextIO | None = None) -> None:
+    """After a closed pipe, point stdout at devnull so the interpreter's final flush is quiet.
+
+    Given the `stream` that failed, only when it is the process's stdout: a
+    caller's own stream is left alone.
+    """
+    if stream is not None and stream is not sys.stdout:
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

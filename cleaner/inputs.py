@@ -26,7 +26,6 @@ _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
 # Characters that text in a wide encoding does not contain; binary data read as one does.
 _UNLIKELY_CHARS_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\p{Cn}\p{Co}\p{Cs}]")
 HTML_SUFFIXES = frozenset((".htm", ".html", ".xhtml", ".shtml"))
-MARKDOWN_SUFFIXES = frozenset((".md", ".markdown"))
 
 Mode = Literal["auto", "text", "html"]
 
@@ -148,29 +147,6 @@ def is_html_input(name: str, data: bytes, mode: Mode) -> bool:
     from cleaner.html import looks_like_html  # noqa: PLC0415  (cheap, but keeps imports light)
 
     return looks_like_html(data[:4096].decode(bom_encoding(data) or "utf-8", errors="replace"))
-
-
-def output_name(name: str, *, json: bool = False) -> str:
-    """The file name under which ``-o DIR`` writes the cleaned document `name`.
-
-    The cleaned text of a page is no longer HTML, so it takes the suffix of what
-    it is: ``.md`` for Markdown input (its markup stays), ``.txt`` for the rest,
-    ``.json`` for a ``--json`` result. Decided from the name alone for now; this
-    is the one place to decide it from the detected format instead.
-
-    >>> output_name("pages/page.html"), output_name("notes.markdown"), output_name("README")
-    ('page.txt', 'notes.md', 'README.txt')
-    >>> output_name("page.html", json=True)
-    'page.json'
-    """
-    path = Path(name)
-    if json:
-        suffix = ".json"
-    elif path.suffix.casefold() in MARKDOWN_SUFFIXES:
-        suffix = ".md"
-    else:
-        suffix = ".txt"
-    return path.with_suffix(suffix).name
 
 
 def clean_document(item: tuple[str, bytes | None, str], options: DocumentOptions) -> Outcome:

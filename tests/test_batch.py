@@ -170,3 +170,26 @@ def test_jsonl_guard_warnings_name_the_record() -> None:
         "cleaner: warning: line 2: 91% of the text was removed (more than the 90% guard); "
         "check --explain"
     ]
+
+
+def test_errors_file_lists_the_skipped_files_and_why(tmp_path: Path) -> None:
+    good, binary = tmp_path / "a.txt", tmp_path / "bin.dat"
+    good.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    binary.write_bytes(b"\x00\x01\x02binary")
+    missing, errors = tmp_path / "missing.txt", tmp_path / "e.txt"
+    result = run(["--errors", str(errors), str(good), str(binary), str(missing)])
+    assert (result.status, result.out) == (3, "The council met.\n")
+    assert result.err.splitlines()[-1] == f"cleaner: 2 input(s) skipped (listed in {errors})"
+    assert errors.read_text(encoding="utf-8").splitlines() == [
+        f"{binary}\t{binary} looks like binary data, not text; cleaner reads UTF-8 text",
+        f"{missing}\tcannot read {missing}: No such file or directory",
+    ]
+
+
+def test_errors_file_is_written_even_when_nothing_is_skipped(tmp_path: Path) -> None:
+    good, errors = tmp_path / "a.txt", tmp_path / "e.txt"
+    good.write_text("The council met.\n", encoding="utf-8")
+    errors.write_text("from an earlier run\n", encoding="utf-8")
+    result = run(["--errors", str(errors), str(good), str(good)])
+    assert (result.status, result.err) == (0, "")
+    assert errors.read_text(encoding="utf-8") == ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import io
 import json
 import os
@@ -21,7 +22,8 @@ import cleaner
 from cleaner import CleanResult, registry
 from cleaner.cli import main
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "en"
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples" / "en"
 SEED_IN = SAMPLES / "daily8-scmp.in.txt"
 
 
@@ -411,3 +413,83 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert b"BrokenPipe" not in result.stderr
     assert result.stderr == b""
     assert result.returncode == 0
+
+
+# --- output that cannot be written ------------------------------------------------
+
+
+class FullDisk(io.StringIO):
+    """A stdout on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_stdout_is_an_ordinary_error() -> None:
+    stderr = io.StringIO()
+    status = main([], stdin=io.BytesIO(SMALL.encode("utf-8")), stdout=FullDisk(), stderr=stderr)
+    assert status == 1
+    assert stderr.getvalue() == "cleaner: cannot write stdout: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(("argv", "data"), [([], SEED), (["--jsonl"], '{"text": "Hi."}\n')])
+def test_dev_full_through_a_real_process(argv: list[str], data: str) -> None:
+    """`cleaner < page.txt > /dev/full`: one line naming stdout and the reason, exit 1."""
+    with Path("/dev/full").open("wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "cleaner", *argv],
+            input=data.encode("utf-8"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    assert result.stderr.decode("utf-8") == (
+        "cleaner: cannot write stdout: No space left on device\n"
+    )
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("make", "argv", "message"),
+    [
+        ("file", ["-o", "{path}"], "cannot write {path}: it is a file, and -o takes a folder"),
+        ("file", ["-o", "{path}/sub"], "cannot write {path}/sub: Not a directory"),
+        ("folder", ["--errors", "{path}"], "cannot write the --errors file {path}: Is a directory"),
+        (
+            "nothing",
+            ["--errors", "{path}/e.txt"],
+            "cannot write the --errors file {path}/e.txt: No such file or directory",
+        ),
+        ("folder", ["--report", "{path}"], "cannot write the report {path}: Is a directory"),
+    ],
+    ids=["o-is-a-file", "o-under-a-file", "errors-is-a-folder", "errors-in-no-folder", "report"],
+)
+def test_output_that_cannot_be_written(
+    tmp_path: Path, make: str, argv: list[str], message: str
+) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    path = tmp_path / "target"
+    if make == "file":
+        path.write_text("keep me\n", encoding="utf-8")
+    elif make == "folder":
+        path.mkdir()
+    result = run([*(arg.format(path=path) for arg in argv), str(page)])
+    assert result.status == 1
+    assert result.err == f"cleaner: {message.format(path=path)}\n"
+    if make == "file":
+        assert path.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_unwritable_output_folder(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("The council met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir(mode=0o500)
+    result = run(["-o", str(out), str(page)])
+    assert result.status == 1
+    assert one_line_error(result) == f"cleaner: cannot write {out / 'a.txt'}: Permission denied"
