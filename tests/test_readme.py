@@ -9,10 +9,13 @@ import json
 import os
 import subprocess
 import sys
+import tomllib
 from pathlib import Path
 
 import pytest
 import regex
+
+import cleaner
 
 REPO = Path(__file__).resolve().parent.parent
 README = (REPO / "README.md").read_text(encoding="utf-8")
@@ -66,3 +69,11 @@ def test_the_datatrove_example_as_a_script(tmp_path: Path) -> None:
         with gzip.open(path, "rt", encoding="utf-8") as file:
             cleaned.update((r["id"], r["text"]) for r in map(json.loads, file))
     assert cleaned == {"1": "The council met on Monday.\n", "2": "It voted on Tuesday.\n"}
+
+
+def test_the_config_example_validates_and_shows_every_setting() -> None:
+    (block,) = regex.findall(r"^```toml\n(.*?)^```$", README, flags=regex.MULTILINE | regex.DOTALL)
+    config = cleaner.CleanerConfig.model_validate(tomllib.loads(block))
+    assert config.max_removed_fraction == 0.9
+    shown = set(tomllib.loads(block))
+    assert set(cleaner.CleanerConfig.model_fields) - shown == set()
