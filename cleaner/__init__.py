@@ -3,9 +3,15 @@
 >>> import cleaner
 >>> cleaner.clean("Try Our AI Features\\nThe council met.\\nComments")
 'The council met.\\n'
+
+The HTML entry points, `clean_html` and `extract_text`, are here too, but
+`cleaner.html` is imported on first use (PEP 562): users who clean text never
+load the HTML stack.
 """
 
+import importlib
 import logging
+from typing import TYPE_CHECKING
 
 from cleaner.api import clean, clean_and_explain
 from cleaner.batch import clean_many
@@ -17,6 +23,10 @@ from cleaner.models import CleanerConfig, CleanResult, Removal, Stats
 from cleaner.pipeline import Pipeline, apply_removals
 from cleaner.registry import DEFAULT_ORDER, register
 from cleaner.rejoin import rejoin
+
+if TYPE_CHECKING:
+    from cleaner import html
+    from cleaner.html import clean_html, extract_text
 
 __version__ = "0.1.0"
 
@@ -38,10 +48,28 @@ __all__ = [
     "apply_removals",
     "clean",
     "clean_and_explain",
+    "clean_html",
     "clean_many",
+    "extract_text",
+    "html",
     "load_config",
     "register",
     "rejoin",
 ]
 
 logging.getLogger(__name__).addHandler(logging.NullHandler())
+
+# Names served by `__getattr__`, from `cleaner.html`; "html" is the module itself.
+_HTML_NAMES = frozenset(("clean_html", "extract_text", "html"))
+
+
+def __getattr__(name: str) -> object:
+    """Load `cleaner.html` when one of its entry points is first asked for.
+
+    Importing it eagerly would cost every text user the import; leaving it out
+    made ``cleaner.clean_html`` an AttributeError after ``import cleaner``.
+    """
+    if name in _HTML_NAMES:
+        module = importlib.import_module("cleaner.html")
+        return module if name == "html" else getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -46,6 +46,7 @@ class BatchSummary:
     bytes_in: int = 0
     stats: Stats = field(default_factory=lambda: Stats(documents=0))
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
     def add(self, stats: Stats) -> None:
         """Count one cleaned document."""
@@ -70,8 +71,10 @@ def _init_worker(pipeline: Pipeline, job: JsonlJob) -> None:
     _WORKER = (pipeline, job)
 
 
-def clean_record(line: str, pipeline: Pipeline, job: JsonlJob) -> tuple[str, Stats]:
-    """Clean one JSON Lines record; return the output line and the document's stats.
+def clean_record(
+    line: str, pipeline: Pipeline, job: JsonlJob
+) -> tuple[str, Stats, tuple[str, ...]]:
+    """Clean one JSON Lines record; return the output line, the document's stats and warnings.
 
     Every other field passes through with its value unchanged (the record is
     re-serialised compactly, keys in their order).
@@ -95,11 +98,16 @@ def clean_record(line: str, pipeline: Pipeline, job: JsonlJob) -> tuple[str, Sta
     record[job.field] = result.text
     if job.counts_key:
         record[job.counts_key] = result.stats.counts
-    return json.dumps(record, ensure_ascii=False), result.stats
+    return json.dumps(record, ensure_ascii=False), result.stats, result.warnings
 
 
-def _clean_in_worker(numbered: tuple[int, str]) -> tuple[int, int, str | None, Stats | None, str]:
-    """Clean one numbered record: (number, size in bytes, output, stats, problem).
+# What a worker sends back for one record: its number, its size in bytes, the
+# output line, its stats, its warnings, and the problem that made it be skipped.
+_CleanedRecord = tuple[int, int, str | None, Stats | None, tuple[str, ...], str]
+
+
+def _clean_in_worker(numbered: tuple[int, str]) -> _CleanedRecord:
+    """Clean one numbered record.
 
     A skipped record comes back with output and stats None and the problem said;
     the caller keeps the raw line for the error file, so it is not sent back.
@@ -109,10 +117,10 @@ def _clean_in_worker(numbered: tuple[int, str]) -> tuple[int, int, str | None, S
     number, line = numbered
     size = len(line.encode("utf-8", "surrogatepass"))
     try:
-        output, stats = clean_record(line, pipeline, job)
+        output, stats, warnings = clean_record(line, pipeline, job)
     except RecordError as error:
-        return number, size, None, None, str(error)
-    return number, size, output, stats, ""
+        return number, size, None, None, (), str(error)
+    return number, size, output, stats, warnings, ""
 
 
 def _numbered(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
@@ -127,11 +135,15 @@ def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
     pipeline: Pipeline,
     job: JsonlJob,
     jobs: int = 1,
-    errors: IO[str] | None = None,
+    on_skipped: Callable[[str], None] | None = None,
     on_progress: Callable[[int, int], None] | None = None,
     summary: BatchSummary | None = None,
 ) -> BatchSummary:
-    """Clean a stream of JSON Lines into `out`, in order; skip and report bad records."""
+    """Clean a stream of JSON Lines into `out`, in order; skip and report bad records.
+
+    Each skipped record's line, as it was read, goes to `on_skipped` (the
+    ``--errors`` file), so that it can be fixed and cleaned again.
+    """
     summary = summary or BatchSummary()
     pending: dict[int, str] = {}  # raw lines in flight, for the error file
 
@@ -148,14 +160,15 @@ def run_jsonl(  # noqa: PLR0913  (the knobs of one batch run, all keyword-only)
         initializer=_init_worker,
         initargs=(pipeline, job),
     )
-    for number, size, output, stats, problem in results:
+    for number, size, output, stats, warnings, problem in results:
         raw = pending.pop(number)
         summary.bytes_in += size
+        summary.warnings.extend(f"line {number}: {warning}" for warning in warnings)
         if output is None or stats is None:
             summary.skipped += 1
             summary.problems.append(f"line {number}: {problem}")
-            if errors is not None:
-                errors.write(raw.rstrip("\n") + "\n")
+            if on_skipped is not None:
+                on_skipped(raw)
         else:
             out.write(output + "\n")
             summary.add(stats)

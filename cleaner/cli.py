@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import bisect
 import contextlib
+import json
 import os
 import sys
 from collections.abc import Iterator, Sequence
@@ -29,10 +30,18 @@ from cleaner.batch import (
     write_atomically,
 )
 from cleaner.config import load_config, validate_config
-from cleaner.errors import CleanerError
+from cleaner.errors import CleanerError, ConfigError
 from cleaner.html import NO_TEXT_WARNING
-from cleaner.inputs import DocumentOptions, InputError, Mode, Outcome, clean_document, read_bytes
+from cleaner.inputs import (
+    DocumentOptions,
+    InputError,
+    Mode,
+    Outcome,
+    clean_document,
+    read_bytes,
+)
 from cleaner.models import CleanerConfig, CleanResult
+from cleaner.outputs import STDOUT, ErrorFile, OutputError, output_name, prepare_folder, writing
 from cleaner.pipeline import Pipeline
 
 EXIT_OK = 0
@@ -41,6 +50,10 @@ EXIT_USAGE = 2
 EXIT_SKIPPED = 3
 # Skipped records named one by one on stderr before the rest are only counted.
 _MAX_PROBLEMS_SHOWN = 20
+
+
+class UsageError(CleanerError):
+    """A flag given a value it cannot take (``--lang xx``, ``--disable nosuch``): exit 2."""
 
 
 class Streams(NamedTuple):
@@ -62,7 +75,13 @@ def build_parser() -> argparse.ArgumentParser:
     )
     add = parser.add_argument
     add("files", nargs="*", metavar="FILE", help="files to clean (default: stdin; '-' is stdin)")
-    add("-o", "--output", metavar="DIR", help="write each cleaned FILE into DIR (atomically)")
+    add(
+        "-o",
+        "--output",
+        metavar="DIR",
+        help="write each cleaned FILE into DIR, atomically, as NAME.txt (NAME.md for Markdown "
+        "input, NAME.json with --json; with --jsonl under the input's own name)",
+    )
     add("--keep-related", action="store_true", help="keep related articles after the main one")
     add("--explain", action="store_true", help="print one line per removal on stderr")
     add("--json", action="store_true", help="print the full result as JSON, one object per input")
@@ -77,10 +96,13 @@ def build_parser() -> argparse.ArgumentParser:
     add("--report", metavar="PATH", help="write an HTML page showing every removal")
     batch = parser.add_argument_group("batch runs")
     batch.add_argument("--jsonl", action="store_true", help="input is JSON Lines; clean one field")
-    batch.add_argument("--field", default="text", help="the JSON field to clean (default: text)")
+    batch.add_argument("--field", help="the JSON field to clean (default: text)")
     batch.add_argument("--counts-key", metavar="KEY", help="add removal counts under KEY")
     batch.add_argument(
-        "--errors", metavar="FILE", help="copy records that cannot be cleaned to FILE"
+        "--errors",
+        metavar="FILE",
+        help="copy records that cannot be cleaned to FILE (with FILE arguments: the name of "
+        "each skipped file, a tab and the reason)",
     )
     batch.add_argument(
         "--jobs", type=_positive_int, default=1, metavar="N", help="worker processes"
@@ -138,15 +160,25 @@ def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
     """Run, turning every failure into a one-line message and an exit status."""
     try:
         config = _config_from(args)
-        if args.jsonl:
-            status = _run_jsonl(args, Pipeline.from_config(config), streams)
-        else:
-            status = _run_documents(args, config, streams)
-        streams.stdout.flush()
+        if args.output:
+            prepare_folder(Path(args.output))
+        with contextlib.ExitStack() as stack:
+            errors = stack.enter_context(ErrorFile(Path(args.errors))) if args.errors else None
+            if args.jsonl:
+                status = _run_jsonl(args, Pipeline.from_config(config), streams, errors)
+            else:
+                status = _run_documents(args, config, streams, errors)
+        with writing(STDOUT):
+            streams.stdout.flush()
     except BrokenPipeError:
         _silence_stdout()
         return EXIT_OK
+    except UsageError as error:
+        print(f"cleaner: {error}", file=streams.stderr)
+        return EXIT_USAGE
     except CleanerError as error:
+        if isinstance(error, OutputError) and error.target == STDOUT:
+            _silence_stdout(streams.stdout)  # the interpreter's last flush would fail again
         print(f"cleaner: {error}", file=streams.stderr)
         return EXIT_BAD_INPUT
     except KeyboardInterrupt:
@@ -168,7 +200,7 @@ def _usage_problem(args: argparse.Namespace) -> str:
     if args.output and (not args.files or "-" in args.files):
         return "-o DIR needs FILE arguments (stdin has no name to write under)"
     if args.output:
-        names = [Path(name).name for name in args.files]
+        names = [_output_name(name, args) for name in args.files]
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             return f"two inputs would be written to the same output name: {', '.join(clashes)}"
@@ -178,13 +210,28 @@ def _usage_problem(args: argparse.Namespace) -> str:
         return (
             "--json and --explain are for single documents; with --jsonl use --counts-key, --stats"
         )
+    if not args.jsonl and (args.field is not None or args.counts_key is not None):
+        return "--field and --counts-key name parts of JSON Lines records; they need --jsonl"
     return ""
 
 
+def _output_name(name: str, args: argparse.Namespace) -> str:
+    """The name an input is written under in ``-o DIR``: JSON Lines keep theirs."""
+    return Path(name).name if args.jsonl else output_name(name, json=args.json)
+
+
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
+    """The config file's settings (or the defaults), changed by the flags.
+
+    A bad config file is bad input (exit 1); a flag with a value no config can
+    take is a usage error (exit 2), like any other bad flag.
+    """
     config = load_config(args.config) if args.config else CleanerConfig()
     if args.lang:
-        config = validate_config({**config.model_dump(), "lang": args.lang}, source="--lang")
+        try:
+            config = validate_config({**config.model_dump(), "lang": args.lang}, source="--lang")
+        except ConfigError as error:
+            raise UsageError(str(error)) from None
     if args.keep_related:
         data = config.model_dump()
         data["related"] = {**data["related"], "keep": True}
@@ -193,12 +240,18 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
         try:
             config = config.without(*args.disable)
         except ValueError as error:
-            raise CleanerError(f"--disable: {error}") from None
+            raise UsageError(f"--disable: {error}") from None
     return config
 
 
-def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Streams) -> int:
-    """Clean whole documents (text or HTML): stdin or each FILE, to stdout or into -o DIR."""
+def _run_documents(
+    args: argparse.Namespace, config: CleanerConfig, streams: Streams, errors: ErrorFile | None
+) -> int:
+    """Clean whole documents (text or HTML): stdin or each FILE, to stdout or into -o DIR.
+
+    A file that cannot be read is skipped (and listed in `errors`); one that
+    cannot be written stops the run, since the next one would fail the same way.
+    """
     names = args.files or ["-"]
     single = len(names) == 1
     summary = BatchSummary()
@@ -222,24 +275,29 @@ def _run_documents(args: argparse.Namespace, config: CleanerConfig, streams: Str
                 raise InputError(outcome.problem)
             summary.skipped += 1
             print(f"cleaner: skipped: {outcome.problem}", file=streams.stderr)
+            if errors is not None:
+                errors.record(f"{outcome.name}\t{outcome.problem}")
             continue
         result = outcome.result
         summary.add(result.stats)
-        where = "" if single else f"{outcome.name}:"
         if outcome.was_html and not outcome.text:
             print(
-                f"cleaner: {where or 'stdin:'} {NO_TEXT_WARNING}; nothing written",
+                f"cleaner: {_title(outcome.name)}: {NO_TEXT_WARNING}; nothing written",
                 file=streams.stderr,
             )
             continue
-        _explain(result, outcome.text, where, args, streams.stderr)
+        _explain(result, outcome.text, "" if single else f"{outcome.name}:", args, streams.stderr)
+        _warn(result, outcome.name, streams.stderr)
         if args.report:
             reports.append(outcome)
-        output = result.model_dump_json() + "\n" if args.json else result.text
+        output = _json_line(outcome.name, result) if args.json else result.text
         if args.output:
-            write_atomically(Path(args.output) / Path(outcome.name).name, output)
+            target = Path(args.output) / _output_name(outcome.name, args)
+            with writing(str(target)):
+                write_atomically(target, output)
         else:
-            streams.stdout.write(output)
+            with writing(STDOUT):
+                streams.stdout.write(output)
     if bar is not None:
         bar.close()
     if args.report:
@@ -258,19 +316,19 @@ def _write_report(path: Path, outcomes: list[Outcome]) -> None:
         page = render_batch_report(
             (_title(o.name), o.result) for o in outcomes if o.result is not None
         )
-    try:
+    with writing(f"the report {path}"):
         write_atomically(path, page)
-    except OSError as error:
-        raise InputError(f"cannot write the report {path}: {error.strerror or error}") from None
 
 
 def _title(name: str) -> str:
     return "stdin" if name == "-" else name
 
 
-def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -> int:
+def _run_jsonl(
+    args: argparse.Namespace, pipeline: Pipeline, streams: Streams, errors: ErrorFile | None
+) -> int:
     """Clean one field of every JSON Lines record, streaming, in input order."""
-    job = JsonlJob(field=args.field, counts_key=args.counts_key)
+    job = JsonlJob(field=args.field or "text", counts_key=args.counts_key)
     summary = BatchSummary()
     names = args.files or ["-"]
     bar = progress_bar(_total_size(names), enabled=_wants_progress(args, streams))
@@ -280,40 +338,37 @@ def _run_jsonl(args: argparse.Namespace, pipeline: Pipeline, streams: Streams) -
             bar.update(size)
             bar.set_postfix(records=summary.records + summary.skipped + records, refresh=False)
 
-    with contextlib.ExitStack() as stack:
-        errors = (
-            stack.enter_context(Path(args.errors).open("w", encoding="utf-8"))
-            if args.errors
-            else None
-        )
-        for name in names:
+    for name in names:
+        target = str(Path(args.output) / Path(name).name) if args.output else STDOUT
+        # `writing` outside the stack: the output file is flushed and renamed as the stack closes.
+        with writing(target), contextlib.ExitStack() as stack:
             lines = _jsonl_lines(name, streams.stdin, args.encoding_errors, stack)
-            with contextlib.ExitStack() as output:
-                out = (
-                    output.enter_context(atomic_writer(Path(args.output) / Path(name).name))
-                    if args.output
-                    else streams.stdout
-                )
-                run_jsonl(
-                    lines,
-                    out,
-                    pipeline=pipeline,
-                    job=job,
-                    jobs=args.jobs,
-                    errors=errors,
-                    on_progress=progress,
-                    summary=summary,
-                )
+            out = (
+                stack.enter_context(atomic_writer(Path(target))) if args.output else streams.stdout
+            )
+            run_jsonl(
+                lines,
+                out,
+                pipeline=pipeline,
+                job=job,
+                jobs=args.jobs,
+                on_skipped=errors.record if errors is not None else None,
+                on_progress=progress,
+                summary=summary,
+            )
     if bar is not None:
         bar.close()
-    for problem in summary.problems[:_MAX_PROBLEMS_SHOWN]:
-        print(f"cleaner: skipped {problem}", file=streams.stderr)
-    if len(summary.problems) > _MAX_PROBLEMS_SHOWN:
-        print(
-            f"cleaner: ... and {len(summary.problems) - _MAX_PROBLEMS_SHOWN} more",
-            file=streams.stderr,
-        )
+    _print_some(summary.warnings, "cleaner: warning: ", "warnings", streams.stderr)
+    _print_some(summary.problems, "cleaner: skipped ", "skipped", streams.stderr)
     return _finish(summary, args, streams.stderr)
+
+
+def _print_some(messages: Sequence[str], prefix: str, kind: str, stderr: TextIO) -> None:
+    """The first messages of a batch run one per line, then how many more there were."""
+    for message in messages[:_MAX_PROBLEMS_SHOWN]:
+        print(f"{prefix}{message}", file=stderr)
+    if len(messages) > _MAX_PROBLEMS_SHOWN:
+        print(f"cleaner: ... and {len(messages) - _MAX_PROBLEMS_SHOWN} more {kind}", file=stderr)
 
 
 def _jsonl_lines(
@@ -325,7 +380,7 @@ def _jsonl_lines(
         binary = stdin if name == "-" else stack.enter_context(Path(name).open("rb"))  # noqa: SIM115
     except OSError as error:
         raise InputError(f"cannot read {label}: {error.strerror or error}") from None
-    for number, raw in enumerate(binary, start=1):
+    for number, raw in enumerate(_read_lines(binary, label), start=1):
         try:
             yield raw.decode("utf-8-sig" if number == 1 else "utf-8", errors=encoding_errors)
         except UnicodeDecodeError as error:
@@ -335,11 +390,20 @@ def _jsonl_lines(
             ) from None
 
 
+def _read_lines(binary: BinaryIO, label: str) -> Iterator[bytes]:
+    """The lines of `binary`; a read that fails half-way is bad input, not a failed write."""
+    try:
+        yield from binary
+    except OSError as error:
+        raise InputError(f"cannot read {label}: {error.strerror or error}") from None
+
+
 def _finish(summary: BatchSummary, args: argparse.Namespace, stderr: TextIO) -> int:
     if args.stats:
         print(format_stats(summary), file=stderr)
     if summary.skipped:
-        where = f" (copied to {args.errors})" if getattr(args, "errors", None) else ""
+        done = "copied to" if args.jsonl else "listed in"
+        where = f" ({done} {args.errors})" if args.errors else ""
         print(f"cleaner: {summary.skipped} input(s) skipped{where}", file=stderr)
         return EXIT_SKIPPED
     return EXIT_OK
@@ -372,22 +436,42 @@ def _wants_progress(args: argparse.Namespace, streams: Streams) -> bool:
     return not args.no_progress and streams.stderr.isatty() and (args.jsonl or len(args.files) > 1)
 
 
+def _json_line(name: str, result: CleanResult) -> str:
+    """The ``--json`` object of one input: its name first ("-" for stdin), then the result."""
+    data = {"input": name, **result.model_dump(mode="json")}
+    return json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n"
+
+
 def _explain(
     result: CleanResult, text: str, where: str, args: argparse.Namespace, stderr: TextIO
 ) -> None:
-    """The ``--explain`` lines and any warnings, on stderr."""
+    """The ``--explain`` lines on stderr, one per removal."""
     if not args.explain:
         return
     newlines = [i for i, char in enumerate(text) if char == "\n"]
     for removal in result.removals:
         number = bisect.bisect_left(newlines, removal.start) + 1
         print(f"{removal.key}  {where}L{number}  {removal.evidence.strip()!r}", file=stderr)
+
+
+def _warn(result: CleanResult, name: str, stderr: TextIO) -> None:
+    """A document's warnings on stderr, always, each naming the document.
+
+    The guard's "more than 90 % removed" is how a rule that deletes real prose
+    shows itself in a batch; shown only with ``--explain`` it went unseen.
+    """
     for warning in result.warnings:
-        print(f"cleaner: warning: {where}{warning}", file=stderr)
+        print(f"cleaner: warning: {_title(name)}: {warning}", file=stderr)
 
 
-def _silence_stdout() -> None:
-    """After a closed pipe, point stdout at devnull so the interpreter's final flush is quiet."""
+def _silence_stdout(stream: TextIO | None = None) -> None:
+    """After a closed pipe, point stdout at devnull so the interpreter's final flush is quiet.
+
+    Given the `stream` that failed, only when it is the process's stdout: a
+    caller's own stream is left alone.
+    """
+    if stream is not None and stream is not sys.stdout:
+        return
     try:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

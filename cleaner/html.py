@@ -25,6 +25,7 @@ import re
 from typing import Final, TypedDict
 
 from cleaner.api import pipeline_for
+from cleaner.inputs import bom_encoding
 from cleaner.models import CleanerConfig, CleanResult
 
 NO_TEXT_WARNING: Final = "no article text found in the HTML page"
@@ -94,13 +95,6 @@ _ENCODING_ALIASES = {
     "iso8859_11": "cp874",
     "iso8859_9": "cp1254",
 }
-_BOMS = (  # UTF-32 first: its little-endian BOM starts with UTF-16's
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 _SNIFF_CHARS = 1024
 _DOCUMENT_START_RE = re.compile(
@@ -125,9 +119,9 @@ def decode_html(data: bytes) -> str:
     >>> decode_html(b'<meta charset="iso-8859-1"><p>caf\\xe9</p>')
     '<meta charset="iso-8859-1"><p>café</p>'
     """
-    for bom, encoding in _BOMS:
-        if data.startswith(bom):
-            return data.decode(encoding, errors="replace")
+    encoding = bom_encoding(data)
+    if encoding is not None:
+        return data.decode(encoding, errors="replace")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:

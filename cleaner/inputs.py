@@ -8,9 +8,12 @@ line can hand documents to worker processes.
 
 from __future__ import annotations
 
+import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
+
+import regex
 
 from cleaner.api import pipeline_for
 from cleaner.errors import CleanerError
@@ -20,9 +23,21 @@ from cleaner.models import CleanerConfig, CleanResult
 # feed) above which input is taken for binary data rather than text.
 _MAX_CONTROL_SHARE = 0.01
 _CONTROL_BYTES = bytes(c for c in range(32) if c not in (9, 10, 12, 13))
+# Characters that text in a wide encoding does not contain; binary data read as one does.
+_UNLIKELY_CHARS_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\p{Cn}\p{Co}\p{Cs}]")
 HTML_SUFFIXES = frozenset((".htm", ".html", ".xhtml", ".shtml"))
 
 Mode = Literal["auto", "text", "html"]
+
+# Byte-order marks and the codecs that read past them; UTF-32 first, because its
+# little-endian mark starts with UTF-16's.
+BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 class InputError(CleanerError):
@@ -63,17 +78,56 @@ def read_bytes(name: str, stdin: BinaryIO) -> bytes:
         raise InputError(f"cannot read {label}: {error.strerror or error}") from None
 
 
+def bom_encoding(data: bytes) -> str | None:
+    """The codec that a byte-order mark at the start of `data` names, or None.
+
+    >>> bom_encoding("Hi".encode("utf-16")), bom_encoding(b"Hi")
+    ('utf-16', None)
+    """
+    for bom, encoding in BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
 def decode(data: bytes, label: str, *, encoding_errors: str = "strict") -> str:
-    """Decode UTF-8 (a BOM is dropped), refusing binary data and, by default, invalid bytes."""
-    if b"\x00" in data or _control_share(data) > _MAX_CONTROL_SHARE:
+    """Decode UTF-8, or UTF-16 or UTF-32 behind a byte-order mark; refuse binary data.
+
+    UTF-16 text is full of NUL bytes, so the binary test cannot come first: a
+    byte-order mark is what tells text in a wide encoding (Windows Notepad's
+    "Unicode") from binary data, and after decoding, control characters still
+    give binary data away. Invalid bytes are refused by default.
+
+    >>> decode("Café".encode("utf-16"), "stdin")
+    'Café'
+    """
+    encoding = bom_encoding(data) or "utf-8"
+    if encoding.startswith("utf-8") and _looks_binary(data):
         raise InputError(f"{label} looks like binary data, not text; cleaner reads UTF-8 text")
     try:
-        return data.decode("utf-8-sig", errors=encoding_errors)
+        text = data.decode(encoding, errors=encoding_errors)
     except UnicodeDecodeError as error:
+        name = encoding.upper().removesuffix("-SIG")
         raise InputError(
-            f"{label} is not valid UTF-8 (byte {error.start}); convert it first "
+            f"{label} is not valid {name} (byte {error.start}); convert it first "
             "(e.g. iconv -f latin1 -t utf-8) or pass --encoding-errors replace"
         ) from None
+    if not encoding.startswith("utf-8") and _unlikely_share(text) > _MAX_CONTROL_SHARE:
+        raise InputError(f"{label} looks like binary data, not text; cleaner reads UTF-8 text")
+    return text
+
+
+def _looks_binary(data: bytes) -> bool:
+    return b"\x00" in data or _control_share(data) > _MAX_CONTROL_SHARE
+
+
+def _unlikely_share(text: str) -> float:
+    """The share of characters that text does not hold (controls, unassigned, private use).
+
+    Binary data read as UTF-16 or UTF-32 is made of such characters; text is not.
+    """
+    sample = text[:65536]
+    return len(_UNLIKELY_CHARS_RE.findall(sample)) / len(sample) if sample else 0.0
 
 
 def _control_share(data: bytes) -> float:
@@ -92,7 +146,7 @@ def is_html_input(name: str, data: bytes, mode: Mode) -> bool:
         return True
     from cleaner.html import looks_like_html  # noqa: PLC0415  (cheap, but keeps imports light)
 
-    return looks_like_html(data[:4096].decode("utf-8", errors="replace"))
+    return looks_like_html(data[:4096].decode(bom_encoding(data) or "utf-8", errors="replace"))
 
 
 def clean_document(item: tuple[str, bytes | None, str], options: DocumentOptions) -> Outcome:

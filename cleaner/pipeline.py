@@ -7,8 +7,11 @@ Semantics (tested in tests/test_pipeline.py):
    The filters run again, in a second or third round, while a round removes
    something: rules that judge a line by its neighbours then see what later
    filters removed (`main_content` judges the page in the first round only).
-2. A filter may only remove spans inside lines it was shown; anything else is a
-   bug in that filter and raises `ValueError` naming it.
+2. A filter reports spans of the original text, `doc.text`. Only what is still
+   kept is removed: the part of a span that earlier filters or rounds removed,
+   and line breaks, are left out, and a span over several lines becomes one
+   removal per line. So a filter written the obvious way, with
+   ``doc.text.find(...)``, is correct however often it finds the same text.
 3. `apply_removals` is the only place where text is deleted; `rejoin` then
    changes whitespace (and mends hyphenated words) to rebuild paragraphs.
 """
@@ -180,20 +183,17 @@ class Pipeline:
 
     def _find(self, doc: Doc) -> list[Removal]:
         """Run the filters, round after round, and return their removals in text order."""
-        removals: list[Removal] = []
         for round_ in range(MAX_ROUNDS):
-            before = len(removals)
+            before = len(doc.removed)
             for filter_ in self.filters:
                 if round_ and filter_.name in _FIRST_ROUND_ONLY:
                     continue
                 found = sorted(filter_.find(doc), key=_SPAN)
                 if found:
-                    doc = _without(doc, found, filter_.name)
-                    removals.extend(found)
-            if len(removals) == before:
+                    doc = _without(doc, found)
+            if len(doc.removed) == before:
                 break
-        removals.sort(key=_START)
-        return removals
+        return sorted(doc.removed, key=_START)
 
     def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:
         """Clean `text` and return only the cleaned text (`format`, `plain`: see `run`)."""
@@ -224,44 +224,47 @@ def _in_source(view: MarkdownView, removals: list[Removal]) -> list[Removal]:
     return mapped
 
 
-def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
-    """The doc with `removals` cut out of its lines; each must lie inside one kept line.
+def _without(doc: Doc, removals: Sequence[Removal], filter_name: str = "") -> Doc:
+    """The doc with `removals` cut out of its lines; its `removed` ends with them as made.
 
-    Most removals take a whole line, which is a set lookup; a removal inside a
-    line splits it into the pieces on either side.
+    Most removals take a whole kept line, which is a set lookup. The others are
+    clipped to the text still kept (`_clip`), so a span that reaches outside it
+    removes only what was left to remove: `removed` holds the clipped ones.
+    (`filter_name` is not needed since no span is refused; the profiler in
+    benchmarks/ still passes it.)
     """
     lines = doc.lines
     by_start = {line.start: line for line in lines}
-    starts: list[int] | None = None
     whole: set[int] = set()
-    partial: dict[int, list[Removal]] = {}
+    others: list[Removal] = []
+    kept_as_given: list[Removal] = []
     for removal in removals:
         start = removal.start
         line = by_start.get(start)
-        if line is not None and removal.end == line.start + len(line.text) and line.text:
-            if start in whole or start in partial:
-                raise _misplaced(removal, filter_name)
+        if (
+            line is not None
+            and removal.end == line.start + len(line.text)
+            and line.text
+            and start not in whole
+        ):
             whole.add(start)
-            continue
-        if starts is None:
-            starts = sorted(by_start)
-        at = bisect.bisect_right(starts, start) - 1
-        line = by_start[starts[at]] if at >= 0 else None
-        if line is None or removal.end > line.end or start in whole or line.start in whole:
-            raise _misplaced(removal, filter_name)
-        partial.setdefault(line.start, []).append(removal)
-    removed = (*doc.removed, *removals)
-    if not partial:
+            kept_as_given.append(removal)
+        else:
+            others.append(removal)
+    if not others:
         return Doc(
             text=doc.text,
             lines=tuple([line for line in lines if line.start not in whole]),
             content=tuple([line for line in doc.content if line.start not in whole]),
             lang=doc.lang,
-            removed=removed,
+            removed=(*doc.removed, *kept_as_given),
             link_chars=doc.link_chars,
             wrap=doc.wrap,
             verdicts=doc.verdicts,
         )
+    partial = _clip(doc.text, others, [line for line in lines if line.start not in whole])
+    made = kept_as_given + [cut for cuts in partial.values() for cut in cuts]
+    made.sort(key=_SPAN)
     kept: list[Line] = []
     for line in lines:
         if line.start in whole:
@@ -272,29 +275,58 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str) -> Doc:
             continue
         cursor = line.start
         pieces: list[Line] = []
-        for removal in sorted(cuts, key=_START):
-            if removal.start < cursor:
-                raise _misplaced(removal, filter_name)
-            pieces.append(Line.of(line.number, cursor, doc.text[cursor : removal.start]))
-            cursor = removal.end
+        for cut in cuts:
+            pieces.append(Line.of(line.number, cursor, doc.text[cursor : cut.start]))
+            cursor = cut.end
         pieces.append(Line.of(line.number, cursor, doc.text[cursor : line.end]))
         kept.extend(piece for piece in pieces if piece.stripped)
     return Doc(
         text=doc.text,
         lines=tuple(kept),
         lang=doc.lang,
-        removed=removed,
+        removed=(*doc.removed, *made),
         link_chars=doc.link_chars,
         wrap=doc.wrap,
         verdicts=doc.verdicts,
     )
 
 
-def _misplaced(removal: Removal, filter_name: str) -> ValueError:
-    return ValueError(
-        f"filter {filter_name!r} removed {removal.start}:{removal.end}, which is not inside "
-        "one kept line or overlaps another of its removals"
-    )
+def _clip(
+    text: str, removals: Sequence[Removal], lines: Sequence[Line]
+) -> dict[int, list[Removal]]:
+    """`removals` (sorted) cut to the kept `lines`: per line start, disjoint cuts in order.
+
+    A filter reports spans of the original text, and a filter written the
+    obvious way (``doc.text.find("Sponsored")``) finds its label again in a
+    later round, after it was removed, or in a line an earlier filter took. So
+    what is no longer kept is left out of a span: text already removed, by this
+    filter or an earlier one, and line breaks (a line that loses all its text
+    goes with its line break anyway). A span over several lines becomes one
+    removal per line. A span inside one kept line is kept as it was given.
+    """
+    starts = [line.start for line in lines]
+    taken: dict[int, int] = {}  # line start -> end of the last cut in that line
+    cuts: dict[int, list[Removal]] = {}
+    for removal in removals:
+        at = bisect.bisect_right(starts, removal.start) - 1
+        if at >= 0:
+            line = lines[at]
+            if removal.end <= line.end and removal.start >= taken.get(line.start, line.start):
+                cuts.setdefault(line.start, []).append(removal)
+                taken[line.start] = removal.end
+                continue
+        for line in lines[max(at, 0) :]:
+            if line.start >= removal.end:
+                break
+            start = max(removal.start, taken.get(line.start, line.start))
+            end = min(removal.end, line.end)
+            if end > start:
+                cut = removal.model_copy(
+                    update={"start": start, "end": end, "evidence": text[start:end]}
+                )
+                cuts.setdefault(line.start, []).append(cut)
+                taken[line.start] = end
+    return cuts
 
 
 def apply_removals(text: str, removals: Iterable[Removal]) -> str:

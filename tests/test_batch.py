@@ -120,3 +120,76 @@ def test_clean_many_matches_clean_one_by_one() -> None:
     texts = [f"Advertisement\nThe council met {n} times." for n in range(20)]
     expected = [cleaner.clean(text) for text in texts]
     assert [r.text for r in cleaner.clean_many(texts, jobs=2)] == expected
+
+
+def test_output_folder_names_say_what_the_cleaned_text_is(tmp_path: Path) -> None:
+    inputs = {"page.html": "p", "notes.md": "n", "long.markdown": "l", "README": "r", "b.txt": "b"}
+    for name, word in inputs.items():
+        (tmp_path / name).write_text(f"Advertisement\nThe {word} council met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(["--text", "-o", str(out), *(str(tmp_path / name) for name in inputs)])
+    assert result.status == 0
+    assert sorted(path.name for path in out.iterdir()) == [
+        "README.txt",
+        "b.txt",
+        "long.md",
+        "notes.md",
+        "page.txt",
+    ]
+    assert (out / "page.txt").read_text(encoding="utf-8") == "The p council met.\n"
+
+
+def test_output_folder_with_json_writes_json_files(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["--json", "-o", str(out), str(page)]).status == 0
+    assert [path.name for path in out.iterdir()] == ["page.json"]
+    assert json.loads((out / "page.json").read_text(encoding="utf-8"))["text"] == (
+        "The council met.\n"
+    )
+
+
+def test_inputs_that_would_share_an_output_name_are_a_usage_error(tmp_path: Path) -> None:
+    result = run(["-o", str(tmp_path / "out"), "a.html", "a.txt"])
+    assert result.status == 2
+    assert "same output name: a.txt" in result.err
+
+
+def test_help_says_what_output_names_are(capsys: pytest.CaptureFixture[str]) -> None:
+    result = run(["--help"])
+    assert result.status == 0
+    assert "NAME.txt" in " ".join((capsys.readouterr().out + result.out).split())
+
+
+def test_jsonl_guard_warnings_name_the_record() -> None:
+    mostly_ads = {"id": 2, "text": "Advertisement\n" * 9 + "Hi."}
+    result = run(["--jsonl"], jsonl(GOOD, mostly_ads, LAST))
+    assert result.status == 0
+    assert result.err.splitlines() == [
+        "cleaner: warning: line 2: 91% of the text was removed (more than the 90% guard); "
+        "check --explain"
+    ]
+
+
+def test_errors_file_lists_the_skipped_files_and_why(tmp_path: Path) -> None:
+    good, binary = tmp_path / "a.txt", tmp_path / "bin.dat"
+    good.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    binary.write_bytes(b"\x00\x01\x02binary")
+    missing, errors = tmp_path / "missing.txt", tmp_path / "e.txt"
+    result = run(["--errors", str(errors), str(good), str(binary), str(missing)])
+    assert (result.status, result.out) == (3, "The council met.\n")
+    assert result.err.splitlines()[-1] == f"cleaner: 2 input(s) skipped (listed in {errors})"
+    assert errors.read_text(encoding="utf-8").splitlines() == [
+        f"{binary}\t{binary} looks like binary data, not text; cleaner reads UTF-8 text",
+        f"{missing}\tcannot read {missing}: No such file or directory",
+    ]
+
+
+def test_errors_file_is_written_even_when_nothing_is_skipped(tmp_path: Path) -> None:
+    good, errors = tmp_path / "a.txt", tmp_path / "e.txt"
+    good.write_text("The council met.\n", encoding="utf-8")
+    errors.write_text("from an earlier run\n", encoding="utf-8")
+    result = run(["--errors", str(errors), str(good), str(good)])
+    assert (result.status, result.err) == (0, "")
+    assert errors.read_text(encoding="utf-8") == ""

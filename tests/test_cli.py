@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import io
+import json
 import os
+import random
 import shlex
 import shutil
 import subprocess
@@ -19,7 +22,8 @@ import cleaner
 from cleaner import CleanResult, registry
 from cleaner.cli import main
 
-SAMPLES = Path(__file__).resolve().parent.parent / "samples" / "en"
+REPO = Path(__file__).resolve().parent.parent
+SAMPLES = REPO / "samples" / "en"
 SEED_IN = SAMPLES / "daily8-scmp.in.txt"
 
 
@@ -119,11 +123,65 @@ def test_explain_names_the_file_when_there_are_several(tmp_path: Path) -> None:
     ]
 
 
-def test_explain_prints_the_guard_warning() -> None:
-    result = run(["--explain"], b"Advertisement\n" * 9 + b"Hi.")
-    assert result.err.splitlines()[-1] == (
-        "cleaner: warning: 91% of the text was removed (more than the 90% guard); check --explain"
+GUARD_WARNING = "91% of the text was removed (more than the 90% guard); check --explain"
+MOSTLY_ADS = b"Advertisement\n" * 9 + b"Hi."
+
+
+@pytest.mark.parametrize("argv", [[], ["--explain"]], ids=["plain", "explain"])
+def test_the_guard_warning_is_always_on_stderr(argv: list[str]) -> None:
+    result = run(argv, MOSTLY_ADS)
+    assert result.status == 0
+    assert result.out == "Hi.\n"
+    assert result.err.splitlines()[-1] == f"cleaner: warning: stdin: {GUARD_WARNING}"
+
+
+def test_the_guard_warning_names_each_file_once(tmp_path: Path) -> None:
+    first, fine, second = tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"
+    first.write_bytes(MOSTLY_ADS)
+    fine.write_text("The council met.\n", encoding="utf-8")
+    second.write_bytes(MOSTLY_ADS)
+    result = run([str(first), str(fine), str(second)])
+    assert result.err.splitlines() == [
+        f"cleaner: warning: {first}: {GUARD_WARNING}",
+        f"cleaner: warning: {second}: {GUARD_WARNING}",
+    ]
+
+
+def test_json_over_several_files_names_each_input(tmp_path: Path) -> None:
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    second.write_text("It voted.\n", encoding="utf-8")
+    result = run(["--json", str(first), str(second)])
+    assert result.status == 0
+    objects = [json.loads(line) for line in result.out.splitlines()]
+    assert [(o["input"], o["text"]) for o in objects] == [
+        (str(first), "The council met.\n"),
+        (str(second), "It voted.\n"),
+    ]
+
+
+def test_json_from_stdin_names_it_as_dash() -> None:
+    assert json.loads(run(["--json"], SMALL.encode("utf-8")).out)["input"] == "-"
+
+
+EMPTY_PAGE = b"<html><head><title>Nothing here</title></head><body></body></html>"
+
+
+def test_a_page_without_text_is_named_by_its_file(tmp_path: Path) -> None:
+    pytest.importorskip("trafilatura")
+    page = tmp_path / "page.html"
+    page.write_bytes(EMPTY_PAGE)
+    result = run([str(page)])
+    assert (result.status, result.out) == (0, "")
+    assert (
+        result.err == f"cleaner: {page}: no article text found in the HTML page; nothing written\n"
     )
+
+
+def test_a_page_without_text_on_stdin_is_named_stdin() -> None:
+    pytest.importorskip("trafilatura")
+    result = run(["--html"], EMPTY_PAGE)
+    assert result.err.startswith("cleaner: stdin: no article text found")
 
 
 def test_json_parses_as_a_clean_result() -> None:
@@ -145,10 +203,26 @@ def test_disable_a_filter() -> None:
 
 def test_disable_unknown_filter_lists_the_filters() -> None:
     result = run(["--disable", "adverts"], SMALL.encode("utf-8"))
-    assert result.status in (1, 2)
+    assert result.status == 2
     line = one_line_error(result)
     assert "'adverts'" in line
     assert ", ".join(registry.known_names()) in line
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["--disable", "nosuch"], "'nosuch'"),
+        (["--lang", "xx"], "unknown language 'xx'"),
+        (["--field", "body"], "need --jsonl"),
+        (["--counts-key", "removed"], "need --jsonl"),
+    ],
+    ids=["disable-nosuch", "lang-xx", "field-without-jsonl", "counts-key-without-jsonl"],
+)
+def test_usage_errors_exit_2(argv: list[str], message: str) -> None:
+    result = run(argv, SMALL.encode("utf-8"))
+    assert result.status == 2
+    assert message in one_line_error(result)
 
 
 def test_config_file(tmp_path: Path) -> None:
@@ -207,14 +281,50 @@ def test_bom_is_dropped() -> None:
 
 
 @pytest.mark.parametrize(
+    "encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"]
+)
+def test_utf16_and_utf32_with_a_bom_are_decoded(encoding: str) -> None:
+    text = "Advertisement\nThe café council met.\n"
+    data = text.encode(encoding)
+    if encoding.endswith(("-le", "-be")):
+        data = "\ufeff".encode(encoding) + data  # these codecs write no BOM
+    result = run([], data)
+    assert (result.status, result.out, result.err) == (0, "The café council met.\n", "")
+
+
+def test_utf16_with_a_bom_as_a_file(tmp_path: Path) -> None:
+    path = tmp_path / "notepad.txt"
+    path.write_bytes("Comments\nIt voted.\n".encode("utf-16"))
+    assert run([str(path)]).out == "It voted.\n"
+
+
+@pytest.mark.parametrize(
     "data",
-    [b"\x00\x01\x02binary\x00data", b"PK\x03\x04" + bytes(range(32)) * 8],
-    ids=["nul-bytes", "control-bytes"],
+    [
+        b"\x00\x01\x02binary\x00data",
+        b"PK\x03\x04" + bytes(range(32)) * 8,
+        # a UTF-16 BOM, then control and private-use characters
+        b"\xff\xfe" + bytes(range(32)) * 8 + "\ue000\uf8ff".encode("utf-16-le") * 64,
+    ],
+    ids=["nul-bytes", "control-bytes", "utf16-bom-then-binary"],
 )
 def test_binary_data_is_refused(data: bytes) -> None:
     result = run([], data)
     assert result.status == 1
     assert "binary" in one_line_error(result)
+
+
+def test_random_bytes_after_a_utf16_bom_are_refused() -> None:
+    data = b"\xff\xfe" + random.Random(13).randbytes(4096)
+    result = run([], data)
+    assert result.status == 1
+    assert regex.search(r"binary data|not valid UTF-16", one_line_error(result))
+
+
+def test_a_utf32_bom_before_binary_is_refused() -> None:
+    result = run([], b"\xff\xfe\x00\x00" + bytes(range(1, 32)) * 8)
+    assert result.status == 1
+    assert "not valid UTF-32 (byte 4)" in one_line_error(result)
 
 
 def test_missing_file(tmp_path: Path) -> None:
@@ -303,3 +413,83 @@ def test_closed_pipe_exits_quietly(tmp_path: Path) -> None:
     assert b"BrokenPipe" not in result.stderr
     assert result.stderr == b""
     assert result.returncode == 0
+
+
+# --- output that cannot be written ------------------------------------------------
+
+
+class FullDisk(io.StringIO):
+    """A stdout on a full disk."""
+
+    def write(self, text: str) -> int:
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+
+def test_a_full_stdout_is_an_ordinary_error() -> None:
+    stderr = io.StringIO()
+    status = main([], stdin=io.BytesIO(SMALL.encode("utf-8")), stdout=FullDisk(), stderr=stderr)
+    assert status == 1
+    assert stderr.getvalue() == "cleaner: cannot write stdout: No space left on device\n"
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full")
+@pytest.mark.parametrize(("argv", "data"), [([], SEED), (["--jsonl"], '{"text": "Hi."}\n')])
+def test_dev_full_through_a_real_process(argv: list[str], data: str) -> None:
+    """`cleaner < page.txt > /dev/full`: one line naming stdout and the reason, exit 1."""
+    with Path("/dev/full").open("wb") as full:
+        result = subprocess.run(
+            [sys.executable, "-m", "cleaner", *argv],
+            input=data.encode("utf-8"),
+            stdout=full,
+            stderr=subprocess.PIPE,
+            cwd=REPO,
+            timeout=60,
+            check=False,
+        )
+    assert result.stderr.decode("utf-8") == (
+        "cleaner: cannot write stdout: No space left on device\n"
+    )
+    assert result.returncode == 1
+
+
+@pytest.mark.parametrize(
+    ("make", "argv", "message"),
+    [
+        ("file", ["-o", "{path}"], "cannot write {path}: it is a file, and -o takes a folder"),
+        ("file", ["-o", "{path}/sub"], "cannot write {path}/sub: Not a directory"),
+        ("folder", ["--errors", "{path}"], "cannot write the --errors file {path}: Is a directory"),
+        (
+            "nothing",
+            ["--errors", "{path}/e.txt"],
+            "cannot write the --errors file {path}/e.txt: No such file or directory",
+        ),
+        ("folder", ["--report", "{path}"], "cannot write the report {path}: Is a directory"),
+    ],
+    ids=["o-is-a-file", "o-under-a-file", "errors-is-a-folder", "errors-in-no-folder", "report"],
+)
+def test_output_that_cannot_be_written(
+    tmp_path: Path, make: str, argv: list[str], message: str
+) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("Advertisement\nThe council met.\n", encoding="utf-8")
+    path = tmp_path / "target"
+    if make == "file":
+        path.write_text("keep me\n", encoding="utf-8")
+    elif make == "folder":
+        path.mkdir()
+    result = run([*(arg.format(path=path) for arg in argv), str(page)])
+    assert result.status == 1
+    assert result.err == f"cleaner: {message.format(path=path)}\n"
+    if make == "file":
+        assert path.read_text(encoding="utf-8") == "keep me\n"
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes into read-only folders")
+def test_an_unwritable_output_folder(tmp_path: Path) -> None:
+    page = tmp_path / "a.txt"
+    page.write_text("The council met.\n", encoding="utf-8")
+    out = tmp_path / "out"
+    out.mkdir(mode=0o500)
+    result = run(["-o", str(out), str(page)])
+    assert result.status == 1
+    assert one_line_error(result) == f"cleaner: cannot write {out / 'a.txt'}: Permission denied"

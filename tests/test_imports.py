@@ -10,6 +10,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 HEAVY = ("trafilatura", "lxml", "hypothesis")
 
 PROBE = """
@@ -28,3 +30,43 @@ def test_import_and_clean_do_not_load_heavy_modules() -> None:
     assert "cleaner" in modules  # the probe did import it
     loaded = sorted(m for m in modules if m.split(".")[0] in HEAVY)
     assert loaded == []
+
+
+LAZY_PROBE = """
+import json, sys
+import cleaner
+before = sorted(sys.modules)
+from cleaner import clean_html
+print(json.dumps({
+    "before": before,
+    "same": clean_html is cleaner.html.clean_html
+    and cleaner.extract_text is cleaner.html.extract_text,
+}))
+"""
+
+
+def test_html_entry_points_are_reachable_from_the_package_and_load_lazily() -> None:
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY_PROBE], capture_output=True, text=True, check=True, timeout=60
+    )
+    probe = json.loads(result.stdout)
+    assert "cleaner.html" not in probe["before"]
+    assert [m for m in probe["before"] if m.split(".")[0] in HEAVY] == []
+    assert probe["same"] is True
+
+
+def test_clean_html_after_import_cleaner() -> None:
+    import cleaner  # noqa: PLC0415
+
+    result = cleaner.clean_html(
+        "<html><body><article><p>The council met on Monday.</p>"
+        "<p>Advertisement</p></article></body></html>"
+    )
+    assert "Advertisement" not in result.text
+
+
+def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
+    import cleaner  # noqa: PLC0415
+
+    with pytest.raises(AttributeError, match="no attribute 'clean_htm'"):
+        _ = cleaner.clean_htm

@@ -1,7 +1,8 @@
 """The filter interface: a filter *finds* spans to remove and never edits text.
 
 A filter is any object with a `name` and a `find(doc)` method that yields
-`Removal`s; no inheritance is required. `LineFilter` is the helper for the common
+`Removal`s (spans of the original text; see `Filter.find`); no inheritance is
+required. `LineFilter` is the helper for the common
 case of judging each line on its own, and adds the user's own phrases and
 patterns from the config file to every such family.
 """
@@ -35,7 +36,14 @@ class Filter(Protocol):
     name: str
 
     def find(self, doc: Doc) -> Iterable[Removal]:
-        """Yield the spans of `doc.text` to remove, each with its rule id."""
+        """Yield the spans of `doc.text` to remove, each with its rule id.
+
+        Offsets are into `doc.text`, the original text. Only what is still kept
+        (`doc.lines`) is removed: the part of a span that an earlier filter or
+        round already removed is left out, and a span over several lines
+        becomes one removal per line. So searching `doc.text` directly is
+        correct, even though the same text is found again in a later round.
+        """
         ...
 
 
