@@ -89,10 +89,17 @@ def build_parser() -> argparse.ArgumentParser:
     add("--config", metavar="FILE", help="TOML configuration file")
     add("--lang", metavar="CODE", help="the language of the input (default: guessed per document)")
     kind = parser.add_mutually_exclusive_group()
-    kind.add_argument("--html", action="store_true", help="input is HTML: extract with trafilatura")
     kind.add_argument(
-        "--text", action="store_true", help="input is text, even if it looks like HTML"
+        "--format",
+        choices=("auto", "text", "markdown", "html"),
+        help="how to read the input (default: auto, told per document: HTML by its name or "
+        "tags, Markdown by its links and headings, else text); Markdown comes out as Markdown",
     )
+    kind.add_argument("--html", action="store_true", help="the same as --format html")
+    kind.add_argument(
+        "--text", action="store_true", help="input is text or Markdown, even if it looks like HTML"
+    )
+    add("--plain", action="store_true", help="turn Markdown input into plain text")
     add("--report", metavar="PATH", help="write an HTML page showing every removal")
     batch = parser.add_argument_group("batch runs")
     batch.add_argument("--jsonl", action="store_true", help="input is JSON Lines; clean one field")
@@ -204,7 +211,7 @@ def _usage_problem(args: argparse.Namespace) -> str:
         clashes = sorted({n for n in names if names.count(n) > 1})
         if clashes:
             return f"two inputs would be written to the same output name: {', '.join(clashes)}"
-    if args.jsonl and (args.html or args.report):
+    if args.jsonl and (args.html or args.format == "html" or args.report):
         return "--html and --report work on documents, not on --jsonl records"
     if args.jsonl and (args.json or args.explain):
         return (
@@ -217,7 +224,19 @@ def _usage_problem(args: argparse.Namespace) -> str:
 
 def _output_name(name: str, args: argparse.Namespace) -> str:
     """The name an input is written under in ``-o DIR``: JSON Lines keep theirs."""
-    return Path(name).name if args.jsonl else output_name(name, json=args.json)
+    if args.jsonl:
+        return Path(name).name
+    markdown = None if args.format != "markdown" else True
+    return output_name(name, json=args.json, markdown=False if args.plain else markdown)
+
+
+def _mode(args: argparse.Namespace) -> Mode:
+    """Whether documents are HTML ("html"), never HTML ("text"), or told apart ("auto")."""
+    if args.html or args.format == "html":
+        return "html"
+    if args.text or args.format in ("text", "markdown"):
+        return "text"
+    return "auto"
 
 
 def _config_from(args: argparse.Namespace) -> CleanerConfig:
@@ -236,6 +255,10 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
         data = config.model_dump()
         data["related"] = {**data["related"], "keep": True}
         config = validate_config(data, source="--keep-related")
+    if args.format in ("text", "markdown"):
+        config = config.model_copy(update={"format": args.format})
+    if args.plain:
+        config = config.model_copy(update={"plain": True})
     if args.disable:
         try:
             config = config.without(*args.disable)
@@ -255,7 +278,7 @@ def _run_documents(
     names = args.files or ["-"]
     single = len(names) == 1
     summary = BatchSummary()
-    mode: Mode = "html" if args.html else "text" if args.text else "auto"
+    mode: Mode = _mode(args)
     options = DocumentOptions(config=config, mode=mode, encoding_errors=args.encoding_errors)
     reports: list[Outcome] = []
 

@@ -57,13 +57,14 @@ def prepare_folder(path: Path) -> None:
         path.mkdir(parents=True, exist_ok=True)
 
 
-def output_name(name: str, *, json: bool = False) -> str:
+def output_name(name: str, *, json: bool = False, markdown: bool | None = None) -> str:
     """The file name under which ``-o DIR`` writes the cleaned document `name`.
 
     The cleaned text of a page is no longer HTML, so it takes the suffix of what
     it is: ``.md`` for Markdown input (its markup stays), ``.txt`` for the rest,
-    ``.json`` for a ``--json`` result. Decided from the name alone for now; this
-    is the one place to decide it from the detected format instead.
+    ``.json`` for a ``--json`` result. `markdown` says whether the output is
+    Markdown (``--format markdown``; False with ``--plain``); None decides by
+    the name, since every output name is known before any input is read.
 
     >>> output_name("pages/page.html"), output_name("notes.markdown"), output_name("README")
     ('page.txt', 'notes.md', 'README.txt')
@@ -73,7 +74,7 @@ def output_name(name: str, *, json: bool = False) -> str:
     path = Path(name)
     if json:
         suffix = ".json"
-    elif path.suffix.casefold() in MARKDOWN_SUFFIXES:
+    elif markdown or (markdown is None and path.suffix.casefold() in MARKDOWN_SUFFIXES):
         suffix = ".md"
     else:
         suffix = ".txt"

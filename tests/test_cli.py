@@ -493,3 +493,59 @@ def test_an_unwritable_output_folder(tmp_path: Path) -> None:
     result = run(["-o", str(out), str(page)])
     assert result.status == 1
     assert one_line_error(result) == f"cleaner: cannot write {out / 'a.txt'}: Permission denied"
+
+
+# --- formats: Markdown in and out, --plain, --format ---------------------------------
+
+MARKDOWN_PAGE = (
+    "* [Home](/)\n* [News](/news)\n\n# Storm closes ferries\n\n"
+    "Gales forced the [ferry company](/f) to cancel every sailing on Tuesday.\n"
+)
+
+
+def test_markdown_comes_out_as_markdown() -> None:
+    result = run([], MARKDOWN_PAGE.encode())
+    assert result.out == (
+        "# Storm closes ferries\n\n"
+        "Gales forced the [ferry company](/f) to cancel every sailing on Tuesday.\n"
+    )
+
+
+def test_plain_turns_markdown_into_text() -> None:
+    result = run(["--plain"], MARKDOWN_PAGE.encode())
+    assert result.out == (
+        "Storm closes ferries\n\n"
+        "Gales forced the ferry company to cancel every sailing on Tuesday.\n"
+    )
+
+
+def test_format_text_reads_markdown_syntax_as_text() -> None:
+    as_text = run(["--format", "text", "--json"], MARKDOWN_PAGE.encode())
+    as_markdown = run(["--format", "markdown", "--json"], MARKDOWN_PAGE.encode())
+    assert json.loads(as_text.out)["format"] == "text"
+    assert json.loads(as_markdown.out)["format"] == "markdown"
+
+
+def test_format_html_extracts_the_page() -> None:
+    page = (
+        "<html><body><nav>Home</nav><article><h1>Storm closes ferries</h1><p>Gales forced "
+        "the ferry company to cancel every sailing on Tuesday, the harbour master said on "
+        "the radio.</p></article></body></html>"
+    )
+    result = run(["--format", "html"], page.encode())
+    assert result.out.startswith("Storm closes ferries\n\nGales forced")
+
+
+def test_format_and_html_flags_exclude_each_other() -> None:
+    assert run(["--format", "markdown", "--html"], b"x").status == 2
+
+
+def test_o_dir_names_markdown_output_md(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text(MARKDOWN_PAGE, encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(["--format", "markdown", "-o", str(out), str(page)]).status == 0
+    assert [p.name for p in out.iterdir()] == ["page.md"]
+    plain = tmp_path / "plain"
+    assert run(["--format", "markdown", "--plain", "-o", str(plain), str(page)]).status == 0
+    assert [p.name for p in plain.iterdir()] == ["page.txt"]
