@@ -200,8 +200,9 @@ def read_lines(source_lines: Sequence[Line]) -> Iterator[ViewLine]:
         if not line.stripped:
             yield ViewLine(line, "", "blank", (), 0)
             continue
-        previous = source_lines[index - 1].stripped if index else ""
-        if previous and SETEXT_UNDERLINE_RE.match(raw) and not _LIST_MARKER_RE.match(raw):
+        if SETEXT_UNDERLINE_RE.match(raw) and _underlines(
+            source_lines[index - 1] if index else None
+        ):
             yield ViewLine(line, "", "setext", (), 0)
             continue
         if _THEMATIC_BREAK_RE.match(raw) or _REFERENCE_RE.match(raw):
@@ -211,6 +212,24 @@ def read_lines(source_lines: Sequence[Line]) -> Iterator[ViewLine]:
             yield _verbatim(line, "table_delimiter")
             continue
         yield _read_inline(line)
+
+
+def _underlines(above: Line | None) -> bool:
+    """Whether a line of ``===`` or ``---`` makes the line above a setext heading.
+
+    Only a line of paragraph text can be one; under a list item, a heading, a
+    quote or a blank line, ``---`` is a thematic break.
+    """
+    if above is None or not above.stripped:
+        return False
+    raw = above.text
+    return not (
+        _LIST_MARKER_RE.match(raw)
+        or ATX_HEADING_RE.match(raw)
+        or _QUOTE_RE.match(raw)
+        or FENCE_RE.match(raw)
+        or SETEXT_UNDERLINE_RE.match(raw)
+    )
 
 
 def _verbatim(line: Line, kind: LineKind) -> ViewLine:
@@ -369,16 +388,20 @@ def syntax_removals(view: MarkdownView, removed: Sequence[Removal]) -> Iterator[
     block is left. `removed` are the filters' removals, in source offsets.
     """
     whole = {(r.start, r.end) for r in removed}
-    gone = [(line.source.start, line.source.end) in whole for line in view.lines]
+    gone = [
+        (line.source.start, line.source.end) in whole or line.kind == "syntax"
+        for line in view.lines
+    ]
     for index, line in enumerate(view.lines):
         source = line.source
+        if line.kind == "syntax":
+            if (source.start, source.end) not in whole:
+                image = source.stripped.startswith(("![", "[!["))
+                yield _syntax(source, "image" if image else "syntax")
+            continue
         if gone[index] or line.kind in ("text", "heading", "code", "blank"):
             continue
-        if line.kind == "syntax":
-            yield _syntax(
-                source, "image" if source.stripped.startswith(("![", "[![")) else "syntax"
-            )
-        elif line.kind == "setext":
+        if line.kind == "setext":
             above = index - 1
             if above >= 0 and gone[above]:
                 yield _syntax(source, "syntax")

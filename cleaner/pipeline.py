@@ -20,17 +20,17 @@ from __future__ import annotations
 
 import bisect
 import gc
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
 
 from cleaner import lexicons, registry
 from cleaner.document import LINE_BREAK_RE, Doc, Line
-from cleaner.filters.base import Filter
+from cleaner.filters.base import Filter, LineFilter, whole_line
 from cleaner.language import guess_language
 from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
 from cleaner.models import CleanerConfig, CleanResult, Format, RejoinSettings, Removal, Stats
-from cleaner.rejoin import rejoin, wrap_width
+from cleaner.rejoin import group_paragraphs, rejoin, wrap_width
 
 # Filters judge some lines by their neighbours ("Facebook" beside a removed share
 # bar); a later filter can remove such a neighbour, so the filters run again
@@ -182,7 +182,14 @@ class Pipeline:
         )
 
     def _find(self, doc: Doc) -> list[Removal]:
-        """Run the filters, round after round, and return their removals in text order."""
+        """Run the filters, round after round, and return their removals in text order.
+
+        Each round ends by judging the paragraphs that rejoin will make of
+        several kept lines (`_joined_removals`): a byline or a credit cut into
+        text nodes ("By" / "Troy L. Smith" / ", Cleveland.com") shows itself
+        only once joined, and cleaning the output again must find nothing more.
+        """
+        line_filters = [f for f in self.filters if isinstance(f, LineFilter)]
         for round_ in range(MAX_ROUNDS):
             before = len(doc.removed)
             for filter_ in self.filters:
@@ -191,6 +198,9 @@ class Pipeline:
                 found = sorted(filter_.find(doc), key=_SPAN)
                 if found:
                     doc = _without(doc, found)
+            joined = sorted(_joined_removals(doc, line_filters), key=_SPAN)
+            if joined:
+                doc = _without(doc, joined)
             if len(doc.removed) == before:
                 break
         return sorted(doc.removed, key=_START)
@@ -198,6 +208,30 @@ class Pipeline:
     def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:
         """Clean `text` and return only the cleaned text (`format`, `plain`: see `run`)."""
         return self.run(text, format=format, plain=plain).text
+
+
+def _joined_removals(doc: Doc, line_filters: Sequence[LineFilter]) -> Iterator[Removal]:
+    """Whole-line removals of the kept lines whose joined paragraph a line rule condemns.
+
+    Only the rules that judge a line on its own (`LineFilter.rule_for`, and
+    the user's phrases and patterns) see a joined paragraph: it has no
+    neighbours of its own to be judged by.
+    """
+    if not line_filters:
+        return
+    for paragraph in group_paragraphs(doc.lines, wrap=doc.wrap):
+        if len(paragraph.lines) < 2:
+            continue
+        first = paragraph.lines[0]
+        joined = Line.of(first.number, first.start, paragraph.text)
+        for filter_ in line_filters:
+            rule = (filter_.has_custom and filter_.custom_rule_for(joined)) or filter_.rule_for(
+                joined
+            )
+            if rule:
+                for line in paragraph.lines:
+                    yield whole_line(filter_.name, line, rule)
+                break
 
 
 def _in_source(view: MarkdownView, removals: list[Removal]) -> list[Removal]:

@@ -23,6 +23,7 @@ import bisect
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -35,6 +36,9 @@ from cleaner.markdown_syntax import (
     closes_fence,
 )
 from cleaner.models import RejoinSettings
+
+if TYPE_CHECKING:
+    from cleaner.document import Line
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 # List markers: bullets, numbers, letters; "o" and "+" are the second and third
@@ -584,7 +588,7 @@ def _paragraphs(
         line_kind = (
             "list"
             if is_list_item(line)
-            else (markdown and _markdown_kind(line, group, kind))
+            else (_markdown_kind(line, group, kind) if markdown else _quote_kind(line))
             or (
                 "code"
                 if _is_indented(line)  # `is_code`, without asking `is_list_item` again
@@ -645,6 +649,11 @@ def has_code_signs(line: str) -> bool:
         return True
     at = _LEADING_SPACE_RE.match(line).end()  # type: ignore[union-attr]  # `\s*` always matches
     return line[at : at + 1] in _CODE_OPENING_CHARS and bool(_CODE_OPENING_RE.match(line, at))
+
+
+def _quote_kind(line: str) -> str:
+    """The kind "quote" for a quoted line ("> ..."), as e-mail and Markdown write them; else ""."""
+    return "quote" if line.lstrip()[:1] == ">" else ""
 
 
 def _markdown_kind(line: str, group: list[str], kind: str) -> str:
@@ -730,3 +739,48 @@ def _tidy_item(item: str, settings: RejoinSettings) -> str:
         indent = item[: len(item) - len(item.lstrip())]
         return indent + _tidy(item, settings)
     return marker.group() + _tidy(item[marker.end() :], settings)
+
+
+class Paragraph(NamedTuple):
+    """Consecutive kept lines that rejoin would make into one paragraph.
+
+    A named tuple, as `Line` is: a page has thousands of paragraphs, most of them one line.
+    """
+
+    lines: tuple[Line, ...]
+    text: str
+
+
+def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Paragraph]:
+    """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
+
+    In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
+    goes on in the next one. Each decision looks at the previous line only, so
+    a long paragraph costs linear time.
+    """
+    group: list[Line] = []
+    for index, line in enumerate(lines):
+        if not line.stripped:
+            if group:
+                yield _paragraph(group)
+            group = []
+            continue
+        if group and wrap and is_wrap_break(group[-1].text, line.text, wrap):
+            group.append(line)
+            continue
+        if group and not is_list_item(line.text):
+            after = lines[index + 1].stripped if index + 1 < len(lines) else ""
+            if should_join(group[-1].stripped, line.stripped, after=after):
+                group.append(line)
+                continue
+        if group:
+            yield _paragraph(group)
+        group = [line]
+    if group:
+        yield _paragraph(group)
+
+
+def _paragraph(group: list[Line]) -> Paragraph:
+    if len(group) == 1:  # most paragraphs of a page: no join to make
+        return Paragraph((group[0],), group[0].stripped)
+    return Paragraph(tuple(group), " ".join(line.stripped for line in group))

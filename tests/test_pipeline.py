@@ -528,3 +528,33 @@ def test_a_run_that_fails_still_restores_the_cycle_collector() -> None:
     with pytest.raises(ValueError, match="filter 'inverted'"):
         pipeline.run("The council met.\nIt voted.")
     assert gc.isenabled()
+
+
+# --- the joined round: lines a rendering cut apart are judged together too ---------
+
+
+@pytest.mark.parametrize(
+    ("lines", "key"),
+    [
+        (["By", "Troy L. Smith", ", Cleveland.com"], "bylines.byline"),
+        (["Fotos:", "Ana Souza / Reuters"], "captions.credit_line"),
+    ],
+    ids=["byline", "credit"],
+)
+def test_a_line_rule_judges_the_lines_rejoin_joins(lines: list[str], key: str) -> None:
+    article = [
+        "The council met on Monday and voted to close the library on the hill.",
+        "It said the building was too old to repair, and that a new one would open.",
+    ]
+    text = "\n".join([article[0], "", *lines, "", article[1]])
+    result = cleaner.clean_and_explain(text)
+    assert result.text == f"{article[0]}\n\n{article[1]}\n"
+    assert [r.key for r in result.removals] == [key] * len(lines)
+    assert cleaner.clean(result.text) == result.text
+
+
+def test_a_sentence_that_joins_is_not_judged_by_a_line_rule() -> None:
+    text = "The council met on Monday, and\nby a vote of six to one it closed the library.\n"
+    assert cleaner.clean(text) == (
+        "The council met on Monday, and by a vote of six to one it closed the library.\n"
+    )

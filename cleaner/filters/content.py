@@ -31,7 +31,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from functools import cache
 from itertools import accumulate
-from typing import TYPE_CHECKING, NamedTuple, Self
+from typing import TYPE_CHECKING, Self
 
 import regex
 
@@ -40,15 +40,15 @@ from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
 from cleaner.registry import register
 from cleaner.rejoin import (
+    Paragraph,
     ends_sentence,
+    group_paragraphs,
     is_list_item,
-    is_wrap_break,
     looks_like_code,
-    should_join,
 )
 
 if TYPE_CHECKING:
-    from cleaner.document import Doc, Line
+    from cleaner.document import Doc
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, Removal
 
@@ -147,16 +147,6 @@ REPEATED_MIN_COUNT = 4
 LINK_DENSITY_CHROME = 0.5
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
-
-
-class Paragraph(NamedTuple):
-    """Consecutive kept lines that rejoin would make into one paragraph.
-
-    A named tuple, as `Line` is: a page has thousands of paragraphs, most of them one line.
-    """
-
-    lines: tuple[Line, ...]
-    text: str
 
 
 @register
@@ -461,41 +451,6 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
         region >= least and region >= share * prose and chrome >= factor * region
         for least, share, factor in thresholds
     )
-
-
-def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Paragraph]:
-    """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
-
-    In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
-    goes on in the next one. Each decision looks at the previous line only, so
-    a long paragraph costs linear time.
-    """
-    group: list[Line] = []
-    for index, line in enumerate(lines):
-        if not line.stripped:
-            if group:
-                yield _paragraph(group)
-            group = []
-            continue
-        if group and wrap and is_wrap_break(group[-1].text, line.text, wrap):
-            group.append(line)
-            continue
-        if group and not is_list_item(line.text):
-            after = lines[index + 1].stripped if index + 1 < len(lines) else ""
-            if should_join(group[-1].stripped, line.stripped, after=after):
-                group.append(line)
-                continue
-        if group:
-            yield _paragraph(group)
-        group = [line]
-    if group:
-        yield _paragraph(group)
-
-
-def _paragraph(group: list[Line]) -> Paragraph:
-    if len(group) == 1:  # most paragraphs of a page: no join to make
-        return Paragraph((group[0],), group[0].stripped)
-    return Paragraph(tuple(group), " ".join(line.stripped for line in group))
 
 
 def score(text: str, stopwords: frozenset[str]) -> float:
