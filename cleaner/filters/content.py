@@ -201,10 +201,10 @@ class MainContent:
                 max(len(paragraphs[index].text), CHROME_MIN_CHARS), CHROME_MAX_CHARS
             )
         repeated = _repeated_chrome(scores, paragraphs)
-        _discount_repeats(scores, paragraphs)
+        firsts = _discount_repeats(scores, paragraphs)
         _discount_isolated(scores)
         _discount_late(scores, paragraphs, len(doc.text))
-        region = self._region(scores, paragraphs, doc, linked)
+        region = self._region(scores, paragraphs, doc, linked, firsts)
         if region is None:
             return
         first, last = region
@@ -221,11 +221,17 @@ class MainContent:
                 yield whole_line(self.name, line, rule)
 
     def _region(
-        self, scores: list[float], paragraphs: list[Paragraph], doc: Doc, linked: set[int]
+        self,
+        scores: list[float],
+        paragraphs: list[Paragraph],
+        doc: Doc,
+        linked: set[int],
+        firsts: list[int],
     ) -> tuple[int, int] | None:
         """The first and last paragraph of the article, or None when there is no clear one.
 
-        `linked` are the paragraphs made mostly of link text (Markdown input).
+        `linked` are the paragraphs made mostly of link text (Markdown input);
+        `firsts` gives, per paragraph, the first paragraph of the page with its text.
         """
         if not any(s > 0 for s in scores):
             return None
@@ -250,7 +256,10 @@ class MainContent:
             above = paragraphs[first - 1].text if first > 0 else ""
             if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
                 first -= 1  # a bulleted line is a menu or a share bar, never the headline
-        return first, _extend_to_next_removal(last, scores, paragraphs, removed, linked)
+        # Below it, the page's own lines end the article: links, or a text
+        # the page showed above the article already (its headline as a teaser).
+        template = linked | {i for i in range(last + 1, len(firsts)) if firsts[i] < first}
+        return first, _extend_to_next_removal(last, scores, paragraphs, removed, template)
 
 
 def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
@@ -342,16 +351,22 @@ def _repeated_chrome(scores: list[float], paragraphs: list[Paragraph]) -> set[in
     }
 
 
-def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> None:
-    """Count paragraphs that a page repeats (disclaimers, teasers, menus) as chrome.
+def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
+    """Count prose paragraphs that a page repeats (disclaimers, teasers) as chrome.
 
     An article states each paragraph once; templates print the same notice,
-    teaser or menu in several places of a page.
+    teaser or menu in several places of a page. Returns, per paragraph, the
+    index of the first paragraph of the page with the same text.
     """
     seen = Counter(p.text.casefold() for p in paragraphs)
+    first_of: dict[str, int] = {}
+    firsts = []
     for index, paragraph in enumerate(paragraphs):
-        if scores[index] > 0 and seen[paragraph.text.casefold()] > 1:
+        folded = paragraph.text.casefold()
+        firsts.append(first_of.setdefault(folded, index))
+        if scores[index] > 0 and seen[folded] > 1:
             scores[index] = -CHROME_WEIGHT * len(paragraph.text)
+    return firsts
 
 
 def _discount_isolated(scores: list[float]) -> None:
@@ -385,20 +400,20 @@ def _extend_to_next_removal(
     scores: list[float],
     paragraphs: list[Paragraph],
     removed: list[int],
-    linked: set[int],
+    template: set[int],
 ) -> int:
     """Let the article run on after its last prose paragraph until the page's chrome resumes.
 
     Lists, tables and product cards that close an article score as chrome by
     their text, but the chrome after an article usually starts with something
     an earlier filter removed (a share bar, a related heading, a comment stub):
-    up to there, a doubtful line is kept rather than cut. A line of links
-    (Markdown input) is no part of the article either.
+    up to there, a doubtful line is kept rather than cut. The `template`
+    paragraphs (the page's own: see `_region`) end it too.
     """
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
         following = paragraphs[last + 1].text
         if (
-            last + 1 in linked
+            last + 1 in template
             or is_link_list_item(following)
             or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
         ):

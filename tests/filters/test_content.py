@@ -407,3 +407,17 @@ def test_a_wrapped_dump_is_judged_by_whole_paragraphs() -> None:
     assert text.split("\n\n")[1:] == [*ARTICLE[1:], ""][:-1] or text.split("\n\n")[1] == ARTICLE[1]
     for paragraph in ARTICLE[1:]:
         assert paragraph in text
+
+
+def test_a_line_the_page_showed_above_the_article_ends_its_run_on() -> None:
+    # The page's section label and headline come back below the article, as teasers do.
+    lines = [
+        *MENU,
+        "Beltway Confidential",
+        *SECTIONS,
+        *ARTICLE,
+        "Beltway Confidential",
+        "Senate votes on the budget",
+    ]
+    text = cleaned(lines)
+    assert text.endswith(ARTICLE[-1] + "\n")
