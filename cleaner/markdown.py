@@ -64,9 +64,11 @@ _LIST_MARKER_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
 # Sniffing: how a text shows itself as Markdown. Inline links and images are
 # what plain text never has; an ATX heading or a fence is nearly as rare in it.
 _SNIFF_LINK_RE = re.compile(r"\]\((?:[^()\s]|\([^()\s]*\))+\)")
-_SNIFF_BLOCK_RE = re.compile(r"^ {0,3}(?:#{1,6}[ \t]+\S|`{3,}|~{3,})", re.MULTILINE)
+_SNIFF_BLOCK_RE = re.compile(
+    r"^ {0,3}(?:#{1,6}[ \t]+\S|`{3,}|~{3,}|\|?[ \t]*:?-{3,}:?[ \t]*\|[ \t]*:?-{3,})", re.MULTILINE
+)
 MIN_MARKDOWN_SIGNS = 2
-"""Links, images, ATX headings and fences a text needs to be read as Markdown."""
+"""Links, images, ATX headings, fences and table rules a text needs to be read as Markdown."""
 
 LineKind = Literal[
     "text", "heading", "setext", "fence", "code", "table_delimiter", "syntax", "blank"
@@ -151,7 +153,7 @@ class MarkdownView:
 
 
 def looks_like_markdown(text: str) -> bool:
-    """Whether `text` shows Markdown syntax: links, images, ATX headings or fences.
+    """Whether `text` shows Markdown syntax: links, images, ATX headings, fences, table rules.
 
     Plain text has no ``[text](url)``; two such signs are enough, so a cleaned
     Markdown article (a headline and a link) is read as Markdown again.

@@ -116,12 +116,23 @@ def test_a_removal_of_part_of_a_link_text_leaves_its_syntax() -> None:
         ("# Title\n\nSee [the report](https://example.org).", True),
         ("## One\n\n## Two", True),
         ("```\ncode\n```", True),
+        ("| | ![](a.png)|\n---|---|---", True),
         ("* Home\n* News\nThe council met (on Monday).", False),
         ("Only one [link](https://example.org) here.", False),
         ("#hashtag and a # sign", False),
         ("", False),
     ],
-    ids=["menu", "heading-link", "headings", "fence", "bullets", "one-link", "hashtags", "empty"],
+    ids=[
+        "menu",
+        "heading-link",
+        "headings",
+        "fence",
+        "table",
+        "bullets",
+        "one-link",
+        "hashtags",
+        "empty",
+    ],
 )
 def test_looks_like_markdown(text: str, markdown: bool) -> None:
     assert looks_like_markdown(text) is markdown
