@@ -167,6 +167,12 @@ WRAP_MIN_BAND_LINES = 8
 WRAP_MIN_BAND_SHARE = 0.15
 WRAP_PILE_UP = 2.0
 WRAP_MIN_UNFINISHED = 0.5
+# A paragraph's first line may stand this many columns right of the lines under it.
+WRAP_FIRST_LINE_INDENT = 2
+# How many columns short of the measured width a line may end and still be full.
+WRAP_SLACK = 0
+# Dashes: a list marker, or a dash within a sentence that a wrap put first on a line.
+_DASHES = frozenset("-–—")
 WRAP_MIN_WIDTH = 60
 WRAP_MAX_WIDTH = 200
 # Characters that take two columns in a terminal: CJK, Hangul, full-width forms.
@@ -413,7 +419,11 @@ def is_wrap_break(prev: str, nxt: str, width: int) -> bool:
 
     The break was a wrap when the first word of `nxt` would not have fitted
     after `prev`; `nxt` stands at the same indentation as `prev` (or, after a
-    list item, under the item's text). A list item never continues a line.
+    list item, under the item's text; after a paragraph's first line, which a
+    browser may indent, a column or two to the left). A list item never
+    continues a line, but a dash can: a wrap may break before "- to put ...".
+    The width is measured on the page's longest lines, so a line a few
+    columns short of it may still have been full (`WRAP_SLACK`).
 
     >>> is_wrap_break("   The group that owns most of her music says", "   old tracks at", 48)
     True
@@ -422,16 +432,21 @@ def is_wrap_break(prev: str, nxt: str, width: int) -> bool:
     """
     prev = prev.rstrip()
     body = nxt.lstrip()
-    if not prev or not body or is_list_item(nxt):
+    if not prev or not body:
+        return False
+    if is_list_item(nxt) and (body[0] not in _DASHES or is_list_item(prev)):
         return False
     indent = len(nxt) - len(body)
-    if indent != len(prev) - len(prev.lstrip()):
-        marker = _MARKER_RE.match(prev)
-        if marker is None or indent != marker.end() or not is_list_item(prev):
+    outdent = len(prev) - len(prev.lstrip()) - indent
+    if outdent:
+        marker = _MARKER_RE.match(prev) if is_list_item(prev) else None
+        under_item = marker is not None and indent == marker.end()
+        first_line = marker is None and 0 < outdent <= WRAP_FIRST_LINE_INDENT
+        if not (under_item or first_line):
             return False
     word = body.split(None, 1)[0]
     word_width = 2 if _WIDE_RE.match(word) else display_width(word)
-    return display_width(prev) + 1 + word_width > width
+    return display_width(prev) + 1 + word_width > width - WRAP_SLACK
 
 
 def is_hard_wrapped(lines: list[str]) -> bool:

@@ -460,3 +460,25 @@ def test_display_width_counts_wide_characters_twice() -> None:
     assert display_width("商標登録") == 8
     assert display_width("엘제이") == 6
     assert display_width("abc") == 3
+
+
+@pytest.mark.parametrize(
+    ("prev", "nxt"),
+    [
+        (
+            "    Ascom, a global solutions provider focused on healthcare ICT and mobile",
+            "   solutions",
+        ),
+        (
+            "   They used every trick - internally, externally, regionally and nationally",
+            "   - to win",
+        ),
+    ],
+    ids=["first-line-indent", "dash"],
+)
+def test_wrap_breaks_a_browser_makes(prev: str, nxt: str) -> None:
+    assert is_wrap_break(prev, nxt, 76)
+
+
+def test_a_dashed_item_after_an_item_is_no_wrap() -> None:
+    assert not is_wrap_break("   - a long item " + "x" * 60, "   - the next item", 78)
