@@ -47,6 +47,9 @@ FILTER_NAME = "markdown"
 # (Wikipedia URLs) and a title.
 _IMAGE = r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 _DESTINATION = r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+# Every inline construct of `_INLINE_RE` starts with one of these: a line without
+# them (most paragraphs of an article) is its own plain reading.
+_INLINE_START_RE = re.compile(r"[\[!<\\`*_~]")
 _INLINE_RE = re.compile(
     rf"(?P<image>{_IMAGE})"
     rf"|(?P<link>\[(?P<text>(?:[^\[\]\n]|{_IMAGE})*)\](?:(?P<dest>{_DESTINATION})|\[(?P<ref>[^\]\n]*)\]))"
@@ -147,8 +150,12 @@ class MarkdownView:
                 if start <= view_start and view_end <= end:
                     begin = min(begin, source.start + link_start)
                     finish = max(finish, source.start + link_end)
-        return removal.model_copy(
-            update={"start": begin, "end": finish, "evidence": self.source[begin:finish]}
+        if removal.paragraph_break:
+            return removal.model_copy(
+                update={"start": begin, "end": finish, "evidence": self.source[begin:finish]}
+            )
+        return trusted_removal(
+            removal.filter, removal.rule, begin, finish, self.source[begin:finish]
         )
 
 
@@ -255,6 +262,11 @@ def _read_inline(line: Line) -> ViewLine:
         quote = _QUOTE_RE.match(raw)
         if quote:
             cursor = quote.end()
+    if not _INLINE_START_RE.search(raw, cursor, end):  # no inline syntax: one piece
+        text = raw[cursor:end]
+        if not text.strip():
+            return ViewLine(line, "", "syntax", (), 0)
+        return ViewLine(line, text, kind, ((0, cursor, len(text)),), 0)
     builder = _Builder(raw)
     _read_span(builder, cursor, end)
     text = builder.text()
