@@ -45,14 +45,17 @@ FILTER_NAME = "markdown"
 # Inline constructs, found left to right. An image may stand inside a link's text
 # ("[![logo](a.png)](/)"); a link's destination may hold one level of brackets
 # (Wikipedia URLs) and a title.
-_IMAGE = r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+_IMAGE = (
+    r"!\[(?:\\.|[^\]\\\n])*\]"
+    r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
 _DESTINATION = r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 # Every inline construct of `_INLINE_RE` starts with one of these: a line without
 # them (most paragraphs of an article) is its own plain reading.
 _INLINE_START_RE = re.compile(r"[\[!<\\`*_~]")
 _INLINE_RE = re.compile(
     rf"(?P<image>{_IMAGE})"
-    rf"|(?P<link>\[(?P<text>(?:[^\[\]\n]|{_IMAGE})*)\](?:(?P<dest>{_DESTINATION})|\[(?P<ref>[^\]\n]*)\]))"
+    rf"|(?P<link>\[(?P<text>(?:\\.|[^\[\]\\\n]|{_IMAGE})*)\](?:(?P<dest>{_DESTINATION})|\[(?P<ref>[^\]\n]*)\]))"
     r"|(?P<auto><(?P<url>(?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.\w+)>)"
     r"|(?P<escape>\\[!-/:-@\[-`{-~])"
     r"|(?P<code>`+)"
@@ -262,6 +265,13 @@ def _read_inline(line: Line) -> ViewLine:
         quote = _QUOTE_RE.match(raw)
         if quote:
             cursor = quote.end()
+        item = _LIST_MARKER_RE.match(raw, cursor)
+        inner = item and ATX_HEADING_RE.match(raw, item.end())
+        if item and inner:  # "* ## [Headline](/url)": a teaser list's heading
+            builder = _Builder(raw)
+            builder.copy(cursor, item.end())
+            _read_span(builder, inner.end(), end)
+            return _built(line, builder, "heading")
     if not _INLINE_START_RE.search(raw, cursor, end):  # no inline syntax: one piece
         text = raw[cursor:end]
         if not text.strip():
@@ -269,6 +279,11 @@ def _read_inline(line: Line) -> ViewLine:
         return ViewLine(line, text, kind, ((0, cursor, len(text)),), 0)
     builder = _Builder(raw)
     _read_span(builder, cursor, end)
+    return _built(line, builder, kind)
+
+
+def _built(line: Line, builder: _Builder, kind: LineKind) -> ViewLine:
+    """The view line that `builder` holds; a line of syntax alone when it has no text."""
     text = builder.text()
     if not text.strip():
         return ViewLine(line, "", "syntax", (), 0)
@@ -315,10 +330,14 @@ def _is_flanking(raw: str, start: int, end: int) -> bool:
     """Whether a run of ``*``, ``_`` or ``~`` opens or closes emphasis rather than standing in text.
 
     It must touch a word on one side only; ``_`` inside a word ("snake_case")
-    and a lone ``*`` between spaces ("2 * 3") are text.
+    and a lone ``*`` between spaces ("2 * 3") are text; ``__`` or ``****``
+    between spaces is an empty emphasis (``<i></i>``), markup.
     """
     before = raw[start - 1] if start else " "
     after = raw[end] if end < len(raw) else " "
+    if before.isspace() and after.isspace():
+        run = end - start
+        return (raw[start] == "_" and run >= 2) or (raw[start] == "*" and run >= 4)
     opens = not after.isspace() and (before.isspace() or not before.isalnum())
     closes = not before.isspace() and (after.isspace() or not after.isalnum())
     if raw[start] == "_" and before.isalnum() and after.isalnum():

@@ -39,6 +39,10 @@ from cleaner.rejoin import rejoin
         ("[1]: https://example.org/a", "", "syntax", 0),
         ("* * *", "", "syntax", 0),
         ("[](/empty)", "", "syntax", 0),
+        ("  * ## [Storm closes ferries](/s)", "  * Storm closes ferries", "heading", 20),
+        ("![\\[https://x.org/a.jpg\\]](https://x.org/a.jpg)", "", "syntax", 0),
+        ("  * __", "  * ", "text", 0),
+        ("2 ** 3 and 2 * 3", "2 ** 3 and 2 * 3", "text", 0),
     ],
     ids=lambda value: str(value)[:24],
 )
