@@ -25,7 +25,6 @@ KNOWN_UNSTABLE = {
     # Region detection declines on the page (the densest region is not clearly
     # the article), but on the output, without the menus that earlier filters
     # removed, it finds one.
-    ("inscriptis", "e7d77f18"): "main_content decides differently without the page's menus",
     ("markdown", "6a72de37"): "main_content decides differently without the page's menus",
     ("markdown", "ac3c0355"): "main_content decides differently without the page's menus",
     # "Sobre" and the author's name are two text nodes: the author box's heading

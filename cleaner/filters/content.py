@@ -101,6 +101,18 @@ REMOVED_LINE_WEIGHT = 15.0
 # chrome paragraphs above the region (an article opens with its headline).
 MIN_HEADER_PARAGRAPHS = 10
 HEADLINE_MAX_WORDS = 25
+# A headline has at least this many words (or syllabic characters, in Chinese,
+# Japanese and Korean), and stands at most this many paragraphs above the region.
+HEADLINE_MIN_WORDS = 3
+HEADLINE_MIN_SYLLABLES = 6
+HEADLINE_SEARCH = 10
+HEADLINE_FULL_WORDS = 5
+# At most this share of a headline's words hold a digit (a dateline is mostly figures).
+HEADLINE_DIGITS = 0.2
+# A sentence that ends inside a line: a caption or a summary, no headline.
+# Two lower-case letters before the stop: "ID. SPACE", "U.S. Senate" and "Dr. Who" are no break.
+_SENTENCE_BREAK_RE = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?…][\"'”’»)]*\s+\p{Lu}\p{Ll}|[。！？]")
+_CLOSING_QUOTES = "\"'”’»)]」』"
 # A prose paragraph between two chrome ones counts this much of its length.
 ISOLATED_FACTOR = 0.5
 # Prose at the very end of a page counts this much less than prose at its top.
@@ -145,6 +157,10 @@ REPEATED_MIN_CHARS = 20
 REPEATED_MIN_COUNT = 4
 # A paragraph counts as chrome when this share of its characters was link text (Markdown input).
 LINK_DENSITY_CHROME = 0.5
+# A record of a list or table repeats at least this many punctuation marks of its neighbour's.
+RECORD_MIN_MARKS = 2
+_MARKER_PREFIX_RE = regex.compile(r"\s*(?:[-*•·+o]|\d{1,3}[.)])\s+")
+_NO_MARK_RE = regex.compile(r"[\w\s]+")
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
 
@@ -207,11 +223,11 @@ class MainContent:
         region = self._region(scores, paragraphs, doc, linked, firsts)
         if region is None:
             return
-        first, last = region
+        first, last, between = region
         if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
             return  # no frame and no header: the text is already an article
         for index, paragraph in enumerate(paragraphs):
-            if not first <= index <= last:
+            if not first <= index <= last or index in between:
                 rule = "outside_main"
             elif index in repeated:
                 rule = "repeated"
@@ -227,8 +243,11 @@ class MainContent:
         doc: Doc,
         linked: set[int],
         firsts: list[int],
-    ) -> tuple[int, int] | None:
+    ) -> tuple[int, int, set[int]] | None:
         """The first and last paragraph of the article, or None when there is no clear one.
+
+        The third item holds the chrome paragraphs between the headline and the
+        article's first paragraph, which go too (see `_headline_above`).
 
         `linked` are the paragraphs made mostly of link text (Markdown input);
         `firsts` gives, per paragraph, the first paragraph of the page with its text.
@@ -250,16 +269,50 @@ class MainContent:
         last = _cut_teaser_tail(scores, first, last)
         if self._keep_related:
             last = len(paragraphs) - 1  # related articles follow the main one
-        # Short sentences just above the region (a standfirst) and the headline
-        # belong to the article; below it, the article runs on to the page's chrome.
-        for _ in range(TOP_EXTENSION):
-            above = paragraphs[first - 1].text if first > 0 else ""
-            if above and not is_list_item(above) and (scores[first - 1] >= 0 or is_headline(above)):
-                first -= 1  # a bulleted line is a menu or a share bar, never the headline
-        # Below it, the page's own lines end the article: links, or a text
+        # Above the region, its headline and standfirst; below it, the article
+        # runs on to the page's chrome. The page's own lines end it there: links, or a text
         # the page showed above the article already (its headline as a teaser).
+        first, between = _headline_above(first, scores, paragraphs)
         template = linked | {i for i in range(last + 1, len(firsts)) if firsts[i] < first}
-        return first, _extend_to_next_removal(last, scores, paragraphs, removed, template)
+        last = _extend_to_next_removal(last, scores, paragraphs, removed, template)
+        return first, last, between
+
+
+def _headline_above(
+    first: int, scores: list[float], paragraphs: list[Paragraph]
+) -> tuple[int, set[int]]:
+    """The article's first paragraph once its headline is found, and the chrome after the headline.
+
+    The headline is never removed. Pages put a kicker, a standfirst, an
+    author's label, a share bar or a photo between the headline and the
+    first paragraph, so the densest region often starts below it. Short
+    sentences just above the region (a standfirst, up to `TOP_EXTENSION`)
+    join it; then, unless the region opens with a headline already, the
+    nearest headline-like paragraph up to `HEADLINE_SEARCH` paragraphs above
+    is the article's top. The chrome between the two goes, and a standfirst
+    (not chrome) stays.
+    """
+    for _ in range(TOP_EXTENSION):
+        above = paragraphs[first - 1].text if first > 0 else ""
+        if not above or is_list_item(above) or scores[first - 1] < 0:
+            break  # a bulleted line is a menu or a share bar, never the standfirst
+        first -= 1
+    opening = paragraphs[first].text
+    if is_headline(opening) and len(opening.split()) >= HEADLINE_FULL_WORDS:
+        top = first  # the region opens with a headline, or with the subheading under it
+    else:
+        window = range(first - 1, max(first - 1 - HEADLINE_SEARCH, -1), -1)
+        found = [index for index in window if is_headline(paragraphs[index].text)]
+        if not found:
+            return first, set()
+        # The nearest of some length: a site's name ("The Wall Street Journal") is shorter.
+        full = [i for i in found if len(paragraphs[i].text.split()) >= HEADLINE_FULL_WORDS]
+        top = (full or found)[0]
+    between = {i for i in range(top + 1, first) if scores[i] < 0}
+    above = paragraphs[top - 1].text if top > 0 else ""
+    if is_headline(above) and len(above.split()) >= HEADLINE_FULL_WORDS:
+        top -= 1  # a headline right above a subheading or a second title
+    return top, between
 
 
 def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
@@ -408,15 +461,18 @@ def _extend_to_next_removal(
     their text, but the chrome after an article usually starts with something
     an earlier filter removed (a share bar, a related heading, a comment stub):
     up to there, a doubtful line is kept rather than cut. The `template`
-    paragraphs (the page's own: see `_region`) end it too.
+    paragraphs (the page's own: see `_region`) end it too, and so do titles
+    of other pages, unless they are entries of a table or a list of records
+    ("England (Group A): 10th appearance"), which share their punctuation.
     """
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
         following = paragraphs[last + 1].text
+        if last + 1 in template:
+            break
         if (
-            last + 1 in template
-            or is_link_list_item(following)
+            is_link_list_item(following)
             or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
-        ):
+        ) and not _is_record(paragraphs, last + 1):
             break  # a list of other pages' titles, or another article's long headline: teasers
         gap_start = paragraphs[last].lines[-1].end
         gap_end = paragraphs[last + 1].lines[0].start
@@ -425,6 +481,33 @@ def _extend_to_next_removal(
             break  # an earlier filter removed something here: the chrome begins
         last += 1
     return last
+
+
+def _is_record(paragraphs: list[Paragraph], index: int) -> bool:
+    """Whether a paragraph is one of a run of records: it shares its punctuation with a neighbour.
+
+    Teaser titles differ in their punctuation, and most have none but the
+    bullet; the rows of a table or the entries of a list of results repeat
+    one pattern ("Spain (Group F): 11th appearance").
+
+    >>> rows = [Paragraph((), f"* {team} (Group {g}): 10th appearance") for team, g in
+    ...     [("Spain", "F"), ("Italy", "J")]]
+    >>> _is_record(rows, 0), _is_record([Paragraph((), "* One Title"), Paragraph((), "* Two")], 0)
+    (True, False)
+    """
+    shape = _shape(paragraphs[index].text)
+    if len(shape) < RECORD_MIN_MARKS:
+        return False
+    return any(
+        0 <= near < len(paragraphs) and _shape(paragraphs[near].text) == shape
+        for near in (index - 1, index + 1)
+    )
+
+
+def _shape(text: str) -> str:
+    """The punctuation of `text` after its list marker, in order: what records of one list share."""
+    marker = _MARKER_PREFIX_RE.match(text)
+    return _NO_MARK_RE.sub("", text[marker.end() if marker else 0 :])
 
 
 def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -> int:
@@ -628,8 +711,24 @@ def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> b
 
 
 def is_headline(text: str) -> bool:
-    """A title-like line just above the article: short, and not a finished sentence."""
-    return len(text.split()) <= HEADLINE_MAX_WORDS and not ends_sentence(text)
+    """A title-like line: a few words, no list item, and no finished sentence but a question.
+
+    >>> is_headline("Republicans Are Following Trump to Nowhere"), is_headline("Is it worth it?")
+    (True, True)
+    >>> is_headline("Opinion Columnist"), is_headline("* Home"), is_headline("He left.")
+    (False, False, False)
+    >>> is_headline("Reuters November 18, 2019 11:03 PM"), is_headline("He won. Credit... AP")
+    (False, False)
+    """
+    tokens = text.split()
+    words = len(tokens)
+    if words < HEADLINE_MIN_WORDS and len(_SYLLABIC_RE.findall(text)) < HEADLINE_MIN_SYLLABLES:
+        return False
+    if words > HEADLINE_MAX_WORDS or is_list_item(text) or _SENTENCE_BREAK_RE.search(text):
+        return False  # a caption or a summary: sentences
+    if sum(any(char.isdigit() for char in token) for token in tokens) > HEADLINE_DIGITS * words:
+        return False  # a dateline or a time: "Reuters November 18, 2019 11:03 PM"
+    return not ends_sentence(text) or text.rstrip(_CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
 
 
 @cache

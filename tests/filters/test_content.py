@@ -421,3 +421,61 @@ def test_a_line_the_page_showed_above_the_article_ends_its_run_on() -> None:
     ]
     text = cleaned(lines)
     assert text.endswith(ARTICLE[-1] + "\n")
+
+
+def test_the_headline_above_a_share_bar_and_a_caption_stays() -> None:
+    # Kicker, headline, standfirst, author label, share icons and a caption stand between
+    # the headline and the first paragraph; the densest region starts below them.
+    lines = [
+        *MENU,
+        *SECTIONS,
+        "Opinion",
+        "Storm closes the island ferries for a second day",
+        "The harbour master says the piers will stay shut.",
+        "Opinion Columnist",
+        "*",
+        "+",
+        "+",
+        "Waves break over the northern pier. Credit... Harbour Office",
+        *ARTICLE[1:],
+    ]
+    text = cleaned(lines)
+    assert text.startswith(
+        "Storm closes the island ferries for a second day\n\n"
+        "The harbour master says the piers will stay shut.\n\n"
+    )
+    assert "Opinion Columnist" not in text
+    assert all(paragraph in text for paragraph in ARTICLE[1:])
+
+
+@pytest.mark.parametrize(
+    ("text", "headline"),
+    [
+        ("Republicans Are Following Trump to Nowhere", True),
+        ("Is Google Stadia worth it?", True),
+        ("新冠疫苗接种工作全面展开", True),
+        ("Opinion Columnist", False),
+        ("* Home and garden news", False),
+        ("Reuters November 18, 2019 11:03 PM", False),
+        ("Trump asked voters for a big win. He didn't get it. Credit... AP", False),
+        ("The council met on Monday.", False),
+    ],
+    ids=["title", "question", "chinese", "two-words", "bullet", "dateline", "caption", "sentence"],
+)
+def test_is_headline(text: str, headline: bool) -> None:
+    assert content_module.is_headline(text) is headline
+
+
+def test_entries_of_a_list_of_records_close_the_article() -> None:
+    records = [
+        f"* {team} (Group {group}): {count} appearance"
+        for team, group, count in [
+            ("England", "A", "10th"),
+            ("Czech Republic", "A", "Seventh"),
+            ("Ukraine", "B", "Third"),
+            ("Spain", "F", "11th"),
+            ("Sweden", "F", "Seventh"),
+        ]
+    ]
+    text = cleaned([*MENU, *SECTIONS, *ARTICLE, "Qualified teams", *records])
+    assert all(record[2:] in text for record in records)
