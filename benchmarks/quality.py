@@ -91,6 +91,8 @@ class Run:
     seconds: float
     lost: tuple[str, ...] = ()
     """Ids of the pages whose output kept less than half of the gold words the input had."""
+    headlines: tuple[int, int] | None = None
+    """With ``--headlines``: pages whose output keeps the page's <h1>, of those holding it."""
 
     @property
     def summary(self) -> Summary:
@@ -196,10 +198,21 @@ def load_html_systems() -> list[tuple[str, Cleaner]]:
     return [(HTML_RUNS[0], reference), (HTML_RUNS[1], cleaner_html)]
 
 
-def run(name: str, inputs: Mapping[str, str], pages: Sequence[Page], clean: Cleaner) -> Run:
-    """Clean every page's input and score it; only the ``clean`` calls are timed."""
+def run(
+    name: str,
+    inputs: Mapping[str, str],
+    pages: Sequence[Page],
+    clean: Cleaner,
+    headlines: Mapping[str, tuple[str, ...]] | None = None,
+) -> Run:
+    """Clean every page's input and score it; only the ``clean`` calls are timed.
+
+    `headlines` holds each page's <h1> texts (see `load_headlines`) to count
+    how often the output keeps the headline that its input has.
+    """
     scores: list[PageScore] = []
     lost: list[str] = []
+    kept_headlines = present_headlines = 0
     seconds = 0.0
     input_bytes = 0
     as_scored = strip_markdown if name in MARKDOWN_RENDERINGS else identity
@@ -213,7 +226,35 @@ def run(name: str, inputs: Mapping[str, str], pages: Sequence[Page], clean: Clea
         scores.append(score)
         if lost_article(score, as_scored(text), page.gold):
             lost.append(page.id)
-    return Run(name, tuple(pages), tuple(scores), input_bytes, seconds, tuple(lost))
+        if headlines is not None:
+            headline = _headline_in(headlines.get(page.id, ()), as_scored(text))
+            if headline:
+                present_headlines += 1
+                kept_headlines += headline in " ".join(tokens(as_scored(output)))
+    counted = (kept_headlines, present_headlines) if headlines is not None else None
+    return Run(name, tuple(pages), tuple(scores), input_bytes, seconds, tuple(lost), counted)
+
+
+def load_headlines(bench: Path, ids: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Each page's <h1> texts of three tokens or more, as token strings: its headline.
+
+    The gold texts leave the headline out, so the README's metric cannot say
+    whether a cleaner keeps it; the page's own <h1> can. A site's name set as
+    <h1> is counted too, so the figure is a lower bound.
+    """
+    html = importlib.import_module("lxml.html")
+    found: dict[str, tuple[str, ...]] = {}
+    for page_id, page in load_html(bench, ids).items():
+        root = html.fromstring(page)
+        texts = (" ".join(tokens(h1.text_content())) for h1 in root.iter("h1"))
+        found[page_id] = tuple(text for text in texts if len(text.split()) >= 3)
+    return found
+
+
+def _headline_in(headlines: Sequence[str], text: str) -> str:
+    """The first of `headlines` that `text` holds (compared as tokens), or ""."""
+    joined = " ".join(tokens(text))
+    return next((headline for headline in headlines if headline in joined), "")
 
 
 def lost_article(score: PageScore, text: str, gold: str) -> bool:
@@ -356,6 +397,14 @@ def report_text(runs: Sequence[Run], args: argparse.Namespace) -> str:
             ]
     if args.gold_as_input:
         lines += ["", gold_kept_line(runs[0].summary)]
+    if args.headlines:
+        lines += [""]
+        for one_run in runs:
+            kept, present = one_run.headlines or (0, 0)
+            lines.append(
+                f"headline (the page's <h1>) kept on {one_run.name}: {kept} of {present} pages "
+                "whose input holds it"
+            )
     if args.worst > 0:
         for one_run in runs:
             lines += ["", *format_worst(one_run, args.worst)]
@@ -377,6 +426,7 @@ def report_json(runs: Sequence[Run], args: argparse.Namespace, cleaner_name: str
             "seconds": one_run.seconds,
             "mb_per_s": one_run.mb_per_s,
             "lost": list(one_run.lost),
+            "headlines_kept": list(one_run.headlines) if one_run.headlines else None,
             "worst": [
                 {"id": page.id, "url": page.url, **asdict(score.shingle), "f1": score.shingle.f1}
                 for page, score in worst(one_run, args.worst)
@@ -444,6 +494,11 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
         help="score the original HTML pages: trafilatura.extract alone beside "
         "cleaner.html.clean_html (ignores --render)",
     )
+    parser.add_argument(
+        "--headlines",
+        action="store_true",
+        help="also count the pages whose output keeps the page's <h1> (reads the HTML)",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
     if args.html and (args.identity or args.gold_as_input):
@@ -485,7 +540,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             )
             return 1
     ordered = list(pages.values())
-    runs = [run(name, texts, ordered, clean) for name, texts in inputs.items()]
+    headlines = load_headlines(args.bench, pages) if args.headlines else None
+    runs = [run(name, texts, ordered, clean, headlines) for name, texts in inputs.items()]
     print(report_json(runs, args, cleaner_name) if args.json else report_text(runs, args))
     return 0
 
