@@ -301,8 +301,7 @@ def _headline_above(
     if is_headline(opening) and len(opening.split()) >= HEADLINE_FULL_WORDS:
         top = first  # the region opens with a headline, or with the subheading under it
     else:
-        window = range(first - 1, max(first - 1 - HEADLINE_SEARCH, -1), -1)
-        found = [index for index in window if is_headline(paragraphs[index].text)]
+        found = [i for i in _window_above(first, paragraphs) if is_headline(paragraphs[i].text)]
         if not found:
             return first, set()
         # The nearest of some length: a site's name ("The Wall Street Journal") is shorter.
@@ -313,6 +312,20 @@ def _headline_above(
     if is_headline(above) and len(above.split()) >= HEADLINE_FULL_WORDS:
         top -= 1  # a headline right above a subheading or a second title
     return top, between
+
+
+def _window_above(first: int, paragraphs: list[Paragraph]) -> list[int]:
+    """The `HEADLINE_SEARCH` paragraphs with letters above `first`, nearest first.
+
+    Share icons rendered as lone bullets ("*", "+") do not use up the window.
+    """
+    found: list[int] = []
+    for index in range(first - 1, -1, -1):
+        if len(found) == HEADLINE_SEARCH:
+            break
+        if any(char.isalpha() for char in paragraphs[index].text):
+            found.append(index)
+    return found
 
 
 def _cut_teaser_tail(scores: list[float], first: int, last: int) -> int:
