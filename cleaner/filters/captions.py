@@ -54,6 +54,8 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
         .{{8,400}}?
         (?: [.!?)"”’] \s*
             \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
+          | \(? (?i:{agencies}) (?:\s+{_CREDIT_LABEL})? \s* / \s* {credits} \s* \)? \.?
+                                                     # "... on Monday. (AP Photo/Jane Doe)", "REUTERS/Jane Doe"
           | \s \( \s* {_PICTURE_LABEL} \s* [:/] \s* {credits} \s* \) \.?  # "... its autonomy (Image: GETTY )"
           | \s Credits? : \s* {credits} \.?                              # "... sought treatment Credit: EPA"
         )
@@ -82,6 +84,8 @@ _LABELLED_CAPTION_RE = regex.compile(r"(?:Image|Media) (?:caption|copyright) \S"
 # Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
 _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
+_MAX_META_CHARS = 100
+_DIGIT_RE = re.compile(r"\d")
 
 
 # Cheap rejections before the patterns, which try long case-insensitive
@@ -93,6 +97,8 @@ _LABEL_STEMS = ("photo", "pic", "image", "illustration", "graphic", "video", "cr
 _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
+# An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
+_AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
 
 
 def fold(text: str) -> str:
@@ -157,10 +163,61 @@ class Captions(LineFilter):
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
         self._labelled_openings = Openings(labels)
+        # A meta row: a date, a time and labelled credits ("2026-11-20 08:15 来源：新华网").
+        date_labels = lexicon.words("date_labels")
+        self._meta_split_re = (
+            regex.compile(
+                rf"\s+|(?<=[\d)）\]】])(?=(?i:{alternation_of(labels, name='caption_labels')})\s*[:：])"
+            )
+            if labels
+            else None
+        )
+        # An empty alternation would match anything: without date labels, none is taken.
+        date_label = alternation_of(date_labels, name="date_labels") if date_labels else "(?!)"
+        self._meta_date_re = regex.compile(
+            rf"""(?:(?i:{date_label})\s*[:：]?\s*)?
+            (?: \d{{4}} [-/.年] \d{{1,2}} [-/.月] \d{{1,2}} 日?    # "2026-11-20", "2026年11月20日"
+              | \d{{1,2}} 月 \d{{1,2}} 日
+              | \d{{1,2}} [:：] \d{{2}} (?: [:：] \d{{2}} )?        # "08:15", "08:15:00"
+              | \d{{1,2}} [時时点點] (?: \d{{1,2}} 分 )?            # "08時15分"
+            )+""",
+            regex.VERBOSE,
+        )
+
+    def _is_meta_row(self, text: str) -> bool:
+        """A date or time and labelled credits, nothing else: "2026-11-20 08:15 来源：新华网".
+
+        Chinese and Japanese article pages put the date, the source and the editor
+        on one line under the headline; each part alone is a credit or a date line.
+        """
+        split_re, labelled_re = self._meta_split_re, self._labelled_re
+        if split_re is None or labelled_re is None:
+            return False
+        parts: list[str] = []
+        for piece in split_re.split(text):
+            if not piece or piece in "|｜/":
+                continue
+            if parts and parts[-1].endswith((":", "：")):
+                parts[-1] += piece  # "来源：" + "新华网"
+            else:
+                parts.append(piece)
+        dates = sum(bool(self._meta_date_re.fullmatch(p)) for p in parts)
+        credits = sum(
+            bool(not self._meta_date_re.fullmatch(p) and labelled_re.fullmatch(p)) for p in parts
+        )
+        return dates >= 1 and credits >= 1 and dates + credits == len(parts)
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
+        if (
+            self._meta_split_re is not None
+            and len(text) <= _MAX_META_CHARS
+            and ("：" in text or ":" in text)
+            and _DIGIT_RE.search(text)
+            and self._is_meta_row(text)
+        ):
+            return "meta_row"
         if text[:6] in ("Image ", "Media ") and _LABELLED_CAPTION_RE.match(text):
             # "Image caption The singer at the awards", "Image copyright Reuters"
             return "credit_line" if text[6:15] == "copyright" else "captioned_line"
@@ -181,7 +238,7 @@ class Captions(LineFilter):
         if (
             len(text) <= 420
             and (":" in text or "/" in text)
-            and _LABEL_STEM_RE.search(fold(text))
+            and (_LABEL_STEM_RE.search(fold(text)) or _AGENCY_SLASH_RE.search(text))
             and self._trailing_re.fullmatch(text)
         ):
             return "captioned_line"
