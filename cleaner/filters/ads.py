@@ -112,9 +112,9 @@ class AdMarkers(LineFilter):
         )
         self._leading_re = (
             regex.compile(
-                r"\s*(?:"
+                r"(?:"
                 + "|".join(regex.escape(s).replace(r"\ ", " ") for s in spellings)
-                + r")(?:\s*[-–—:|·•]\s*|\s+)(?=\S)"
+                + r")(?:\s*+[-–—:|·•]\s*+|\s++)(?=\S)"
             )
             if spellings
             else None
@@ -141,10 +141,11 @@ class AdMarkers(LineFilter):
         """
         if self._leading_re is None:
             return None
-        match = self._leading_re.match(line.text)
+        text = line.text
+        match = self._leading_re.match(text, len(text) - len(text.lstrip()))
         if match is None:
             return None
-        rest = line.text[match.end() :]
+        rest = text[match.end() :]
         if (
             not _PARAGRAPH_AFTER_RE.match(rest)
             or len(_WORD_RE.findall(rest)) < _PARAGRAPH_MIN_WORDS

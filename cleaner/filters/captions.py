@@ -32,7 +32,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _CREDIT_NAME = rf"{_NAME_WORD}(?:\ {_NAME_WORD}){{0,3}}"
 
 
-def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _credit_patterns(
+    agencies: str,
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     # One credit: an agency ("Getty Images", "AP Photo") or "Name/Agency".
     credit = rf"(?:(?i:{agencies})|{_CREDIT_NAME})"
     credits = rf"{credit}(?:\s*(?:/|(?i:via)|,|&|(?i:and)|\|)\s*{credit}){{0,3}}"
@@ -54,15 +56,28 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
         .{{8,400}}?
         (?: [.!?)"”’] \s*
             \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
-          | \(? (?i:{agencies}) (?:\s+{_CREDIT_LABEL})? \s* / \s* {credits} \s* \)? \.?
-                                                     # "... on Monday. (AP Photo/Jane Doe)", "REUTERS/Jane Doe"
           | \s \( \s* {_PICTURE_LABEL} \s* [:/] \s* {credits} \s* \) \.?  # "... its autonomy (Image: GETTY )"
           | \s Credits? : \s* {credits} \.?                              # "... sought treatment Credit: EPA"
         )
         """,
         regex.VERBOSE,
     )
-    return alone, trailing
+    # "... on Monday. (AP Photo/Jane Doe)", "REUTERS/Jane Doe", "( NASA/JPL-Caltech )": an
+    # agency's credit with a name, closing a caption; searched for at the end of the line.
+    one = rf"(?:(?i:{agencies})(?:\ {_CREDIT_LABEL})?|{_CREDIT_NAME})"
+    slashed = rf"{one}(?:\s*/\s*{one}){{1,3}}(?:,\s*(?i:file))?"
+    agency_closing = regex.compile(
+        rf"""
+        (?<= [.!?)"”’] ) \s*
+        (?: \( \s* (?=[^()]*?(?:\b(?i:{agencies})\b|(?i:photo|picture|image)))  # an agency in it
+            {slashed} \s* \)
+          | (?i:{agencies}) (?:\s+{_CREDIT_LABEL})? \s* / \s* {credits}
+        )
+        \s* \.? $
+        """,
+        regex.VERBOSE,
+    )
+    return alone, trailing, agency_closing
 
 
 def _labelled_pattern(labels: str) -> regex.Pattern[str]:
@@ -85,6 +100,7 @@ _LABELLED_CAPTION_RE = regex.compile(r"(?:Image|Media) (?:caption|copyright) \S"
 _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
 _MAX_META_CHARS = 100
+_MIN_CAPTION_CHARS = 8  # before a closing credit: a caption, not a credit alone
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -153,7 +169,7 @@ class Captions(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         agencies = lexicon.words("caption_credits")
-        self._alone_re, self._trailing_re = _credit_patterns(
+        self._alone_re, self._trailing_re, self._agency_closing_re = _credit_patterns(
             alternation_of(agencies, name=f"{lexicon.lang}/caption_credits")
         )
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
@@ -207,6 +223,15 @@ class Captions(LineFilter):
         )
         return dates >= 1 and credits >= 1 and dates + credits == len(parts)
 
+    def _is_captioned(self, text: str) -> bool:
+        """A caption that ends with an explicit credit, labelled or an agency's with a name."""
+        if _LABEL_STEM_RE.search(fold(text)) and self._trailing_re.fullmatch(text):
+            return True  # "... on Tuesday. (Photo: Reuters)"
+        if "/" in text and _AGENCY_SLASH_RE.search(text):
+            closing = self._agency_closing_re.search(text)  # "... on Monday. (AP Photo/Jane Doe)"
+            return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
+        return False
+
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
@@ -235,11 +260,6 @@ class Captions(LineFilter):
             and self._labelled_re.fullmatch(text)
         ):
             return "credit_line"
-        if (
-            len(text) <= 420
-            and (":" in text or "/" in text)
-            and (_LABEL_STEM_RE.search(fold(text)) or _AGENCY_SLASH_RE.search(text))
-            and self._trailing_re.fullmatch(text)
-        ):
+        if len(text) <= 420 and (":" in text or "/" in text) and self._is_captioned(text):
             return "captioned_line"
         return None

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 # What only a text browser writes: a page with one of these is a dump.
 _DUMP_SIGN_RE = re.compile(r"\(BUTTON\)|\[INS: :INS\]|^\s*IFRAME:", re.MULTILINE)
 # Characters without which no marker can stand on a line: a cheap rejection.
-_HINT_RE = re.compile(r"[\[(_]|IFRAME:")
+_HINT_RE = re.compile(r"\[|\((?:BUTTON|\*| )\)|__")
 
 # Form widgets as lynx and w3m draw them. Case-sensitive: lynx writes them so.
 _WIDGET_RE = regex.compile(
@@ -55,6 +55,7 @@ _AD_SLOT_RE = regex.compile(r"\[INS:\s*:INS\]")  # an empty <ins>: where an ad w
 # A bracketed word without spaces (lynx's image placeholder), allowing one line
 # break where the dump was wrapped inside a long file name.
 _BRACKETED_RE = regex.compile(r"\[([^\s\[\]]{1,400}(?:\n[ \t]*[^\s\[\]]{0,400})?)\]")
+_WRAP_RE = re.compile(r"\n[ \t]*")
 _IMAGE_NAME_RE = regex.compile(
     r"""
       (?:IMG|INLINE|IMAGE|image|javascript)
@@ -66,7 +67,8 @@ _IMAGE_NAME_RE = regex.compile(
 )
 # lynx's numbered link marker, glued to the link text: "[12]Home". Footnote
 # citations stand after a word ("the town[2] is") or before a space ("[1] Smith").
-_LINK_NUMBER_RE = regex.compile(r"(?<![\p{L}\p{N}\]])\[\d{1,5}\](?=[\p{L}\p{N}\[(\"'“‘])")
+_LINK_NUMBER_RE = re.compile(r"(?<![^\W_])(?<!\])\[\d{1,5}\](?=[^\W_]|[\[(\"'“‘])")
+_LINK_NUMBER_HINT_RE = re.compile(r"\d\][^\W_]")  # what every marker holds, found faster
 _MIN_LINK_NUMBERS = 3  # a dump with link numbers has them all over
 _IFRAME_RE = regex.compile(r"\s*IFRAME:(?:\s.*)?")
 # The rest of an address that the dump wrapped onto the next lines.
@@ -130,7 +132,8 @@ class BrowserFurniture(LineFilter):
 
     def rule_for(self, line: Line) -> str | None:
         """Whole lines of furniture: an iframe."""
-        return "iframe" if _IFRAME_RE.fullmatch(line.text) else None
+        text = line.text
+        return "iframe" if "IFRAME:" in text and _IFRAME_RE.fullmatch(text) else None
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Whole lines of furniture, the references list, then markers inside lines.
@@ -148,6 +151,7 @@ class BrowserFurniture(LineFilter):
         # the author's own rule between two parts), a lone bullet its list's.
         dump = doc.wrap > 0 or bool(_DUMP_SIGN_RE.search(doc.text))
         looked = self.line_verdicts(doc, "wordless")
+        may_be_wordless = dump or "INS]" in doc.text
         found: list[Removal] = []
         deferred: list[Removal] = []
         after_address = False  # the previous line was a long address: an iframe's, wrapped
@@ -156,7 +160,11 @@ class BrowserFurniture(LineFilter):
                 rule = seen[line]
             else:
                 rule = seen[line] = self.rule_for(line)
-            if rule is None and (wordless := _wordless_rule(line.text, dump=dump)):
+            if (
+                rule is None
+                and may_be_wordless
+                and (wordless := _wordless_rule(line.text, dump=dump))
+            ):
                 later = deferred if _first_look(looked, line) else found
                 later.append(whole_line(self.name, line, wordless))
                 continue
@@ -247,8 +255,8 @@ def _wordless_rule(text: str, *, dump: bool) -> str | None:
     A lone bullet counts in a dump only: in other renderings (inscriptis) it
     marks a list item whose text follows, and main_content weighs it as chrome.
     """
-    if dump and _LONE_BULLET_RE.fullmatch(text):
-        return "bullet"
+    if dump and len(text) - len(text.lstrip()) + 4 >= len(text) and _LONE_BULLET_RE.fullmatch(text):
+        return "bullet"  # a bullet and at most three spaces after it
     if "INS]" in text and not _AD_SLOT_RE.sub("", text).strip():
         return "ad_slot"
     return None
@@ -263,7 +271,7 @@ def _images(doc: Doc, line: Line) -> Iterator[_Marker]:
     for match in _BRACKETED_RE.finditer(window):
         if match.start() >= len(line.text):
             break
-        name = regex.sub(r"\n[ \t]*", "", match.group(1))
+        name = _WRAP_RE.sub("", match.group(1))
         if _IMAGE_NAME_RE.fullmatch(name):
             yield _Marker(match.start(), match.end(), "image")
 
@@ -281,7 +289,7 @@ def _without_markers(text: str, markers: list[_Marker]) -> str:
 
 def _link_numbers(doc: Doc) -> bool:
     """True when the dump has numbered link markers (lynx without -nolist)."""
-    if "]" not in doc.text:
+    if len(_LINK_NUMBER_HINT_RE.findall(doc.text)) < _MIN_LINK_NUMBERS:
         return False
     for count, _ in enumerate(_LINK_NUMBER_RE.finditer(doc.text), start=1):
         if count >= _MIN_LINK_NUMBERS:

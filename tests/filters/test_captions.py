@@ -134,6 +134,11 @@ CLOSING_CREDITS_AND_META_ROWS = [
     ("发布时间：2026-11-20 08:15 来源：人民日报", "captions.meta_row"),
     ("2026年11月20日 来源：新华网 责任编辑：王某某", "captions.meta_row"),
     ("2026年11月20日 08時15分 出典：共同通信", "captions.meta_row"),
+    (
+        "Bacteria survive on fleas that live on rats. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
+        "captions.captioned_line",
+    ),
+    ("The network uses a common protocol. (TCP/IP)", None),
     ("The AP/NORC poll found that most Americans agree, the pollsters said on Monday.", None),
     ("He joined AP. Reuters/Ipsos polls showed the same trend among voters this year.", None),
     ("2026年11月20日，来源：新华网报道称，市政府宣布扩建绿道。", None),
