@@ -15,7 +15,8 @@ text, without its markers, is no prose and that holds a form widget is a form
 ("Name(required) ______", "(BUTTON) Close share panel") and goes whole. An
 image placeholder or an ad slot only takes itself: the caption beside it is
 left to the other filters. The filter runs first, so that the filters after it
-judge "Subscribe" rather than "(BUTTON) Subscribe".
+judge "Subscribe" rather than "(BUTTON) Subscribe". A lone "*" or "•" of a list
+whose item text follows (inscriptis writes them so) goes too, in a later round.
 """
 
 from __future__ import annotations
@@ -75,6 +76,7 @@ _IFRAME_RE = regex.compile(r"\s*IFRAME:(?:\s.*)?")
 _ADDRESS_PIECE_RE = regex.compile(r"\s*[\w%&=?/.:#~+;,@!$*'()-]+\s*")
 _ADDRESS_PIECE_MARKS = frozenset("%&=/?")
 _MIN_WRAPPED_CHARS = 60
+_PLAIN_BULLETS = frozenset(("*", "•"))
 _LONE_BULLET_RE = regex.compile(r"\s*[*+•#]\s*|\s{2,}o\s*")  # "o" only indented: it is a word
 _REFERENCE_HEADINGS = frozenset(("References", "Visible links", "Visible links:", "Hidden links:"))
 _REFERENCE_RE = regex.compile(r"\s*\d{1,5}\.\s+(?:[a-z][a-z+.-]*:|//)\S*\s*")
@@ -151,7 +153,6 @@ class BrowserFurniture(LineFilter):
         # the author's own rule between two parts), a lone bullet its list's.
         dump = doc.wrap > 0 or bool(_DUMP_SIGN_RE.search(doc.text))
         looked = self.line_verdicts(doc, "wordless")
-        may_be_wordless = dump or "INS]" in doc.text
         found: list[Removal] = []
         deferred: list[Removal] = []
         after_address = False  # the previous line was a long address: an iframe's, wrapped
@@ -160,13 +161,9 @@ class BrowserFurniture(LineFilter):
                 rule = seen[line]
             else:
                 rule = seen[line] = self.rule_for(line)
-            if (
-                rule is None
-                and may_be_wordless
-                and (wordless := _wordless_rule(line.text, dump=dump))
-            ):
-                later = deferred if _first_look(looked, line) else found
-                later.append(whole_line(self.name, line, wordless))
+            if rule is None and (wordless := _wordless_rule(line.text, dump=dump)):
+                removal = whole_line(self.name, line, wordless)
+                _sort_wordless(removal, looked, line, (found, deferred), dump=dump)
                 continue
             if rule is None and line.start in references:
                 rule = "link_list"
@@ -241,6 +238,27 @@ class BrowserFurniture(LineFilter):
         return removals, not has_widget and not _WORD_RE.search(rest)
 
 
+def _sort_wordless(
+    removal: Removal,
+    looked: dict[Line, Any],
+    line: Line,
+    lists: tuple[list[Removal], list[Removal]],
+    *,
+    dump: bool,
+) -> None:
+    """File a word-less line's removal in `lists` (found, deferred): now, deferred, or not yet.
+
+    Now on a later look; on the first, it is deferred. A list's bullet outside a
+    dump waits for a later round in any case: there the first round may remove
+    nothing else.
+    """
+    found, deferred = lists
+    if not _first_look(looked, line):
+        found.append(removal)
+    elif dump or removal.rule != "bullet":
+        deferred.append(removal)
+
+
 def _first_look(looked: dict[Line, Any], line: Line) -> bool:
     """True the first time `line` is looked at in one run (the pipeline's first round)."""
     if line in looked:
@@ -252,10 +270,13 @@ def _first_look(looked: dict[Line, Any], line: Line) -> bool:
 def _wordless_rule(text: str, *, dump: bool) -> str | None:
     """The rule for a line of furniture without a word: a lone bullet, an empty ad slot.
 
-    A lone bullet counts in a dump only: in other renderings (inscriptis) it
-    marks a list item whose text follows, and main_content weighs it as chrome.
+    Outside a dump only "*" and "•" count as bullets (inscriptis writes a list
+    item's bullet alone above its text); "#" and "+" there may be text cut
+    into nodes ("#" / "Brexit").
     """
-    if dump and len(text) - len(text.lstrip()) + 4 >= len(text) and _LONE_BULLET_RE.fullmatch(text):
+    if len(text) - len(text.lstrip()) + 4 >= len(text) and (
+        _LONE_BULLET_RE.fullmatch(text) if dump else text.strip() in _PLAIN_BULLETS
+    ):
         return "bullet"  # a bullet and at most three spaces after it
     if "INS]" in text and not _AD_SLOT_RE.sub("", text).strip():
         return "ad_slot"
