@@ -58,6 +58,8 @@ _DISCLAIMER_RE = regex.compile(
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A notice speaks for the site; a line that attributes what it says is reported prose.
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
 _DISCLAIMER_HINT_RE = re.compile(r"评论|評論|跟帖|留言|文明上网|(?i:comments)")
 _MAX_DISCLAIMER_CHARS = 300
 
@@ -126,6 +128,7 @@ class CommentStubs(PhraseFilter):
             len(text) <= _MAX_DISCLAIMER_CHARS
             and _DISCLAIMER_HINT_RE.search(text)
             and _DISCLAIMER_RE.fullmatch(text)
+            and not _ATTRIBUTION_RE.search(text)
         ):
             return "disclaimer"
         if len(text) > 240:

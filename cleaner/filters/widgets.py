@@ -108,8 +108,9 @@ _SPACELESS_SHARE_RE = regex.compile(r"(?:分享|转发|轉發|シェア)(?:到|�
 _SPACELESS_SEPARATORS = " 、,，/|·"
 
 # A reaction or action bar: pictographs with counts and action words ("❤️ 12",
-# "💬 4 comments", "🔗 Copy link"). The words must all be actions.
-_PICTOGRAPH_RE = regex.compile(r"(?![©®™])[\p{Extended_Pictographic}♡♥☆★✓✔]")
+# "💬 4 comments", "🔗 Copy link"). The words must all be actions. Stars are a
+# review's rating, not a reaction.
+_PICTOGRAPH_RE = regex.compile(r"(?![©®™☆★])[\p{Extended_Pictographic}♡♥✓✔]")
 _REACTION_NOISE_RE = regex.compile(
     r"[\p{Extended_Pictographic}♡♥☆★✓✔\uFE0F\u200D\p{Emoji_Modifier}]+|\d[\d,.]*\s*[kKmM]?\b|[|·•/]"
 )
@@ -233,7 +234,8 @@ class Widgets(PhraseFilter):
         rest = _REACTION_NOISE_RE.sub(" ", text).casefold()
         words = rest.split()
         if not words:
-            return True  # "❤️ 12 💬 4"
+            # "❤️ 12 💬 4"; pictographs without a count are a divider or a rating ("🎄🎄").
+            return any(character.isdigit() for character in text)
         phrase = " ".join(words)
         return (
             all(word in _ACTIONS for word in words)

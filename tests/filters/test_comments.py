@@ -188,6 +188,7 @@ COUNTERS_AND_DISCLAIMERS = [
     ("评论家认为这部电影很好。", None),
     ("The views expressed by the minister surprised the council on Monday.", None),
     ("12 Kommentare gingen bis Montag beim Rat ein, sagte die Sprecherin.", None),
+    ("Comments are reviewed by a team of 40 moderators, the company said.", None),
 ]
 
 
