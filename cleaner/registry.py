@@ -17,8 +17,10 @@ if TYPE_CHECKING:
 
 # The order in which the default pipeline runs its filters. Context filters that
 # need to see date and source lines (`related_links`, `bylines`) run before the
-# filters that remove those lines on their own.
+# filters that remove those lines on their own. `browser_furniture` runs first, so
+# that the others judge "Subscribe" rather than lynx's "(BUTTON) Subscribe".
 DEFAULT_ORDER: tuple[str, ...] = (
+    "browser_furniture",
     "ad_markers",
     "widgets",
     "comment_stubs",

@@ -198,7 +198,7 @@ def _page(title: str, body: Sequence[str]) -> str:
 def colour_class(filter_name: str) -> str:
     """The CSS class that colours a filter: fixed for built-ins, stable for custom ones.
 
-    >>> colour_class("ad_markers"), colour_class("ad_markers") == colour_class("ad_markers")
+    >>> colour_class("browser_furniture"), colour_class("my_filter") == colour_class("my_filter")
     ('c0', True)
     """
     if filter_name in DEFAULT_ORDER:

@@ -243,7 +243,9 @@ def test_from_names_with_custom_rules_of_other_filters() -> None:
 
 
 def test_from_names_unknown_name_lists_the_known_ones() -> None:
-    with pytest.raises(ValidationError, match="unknown filter 'nope'; known: ad_markers, widgets"):
+    with pytest.raises(
+        ValidationError, match="unknown filter 'nope'; known: browser_furniture, ad"
+    ):
         Pipeline.from_names(["ad_markers", "nope"])
 
 

@@ -2,8 +2,11 @@
 
 Extraction keeps the label of an ad slot and drops the ad, so the label stands on
 a line of its own, or, where a paragraph was flowed around the slot, between two
-sentences of one line. Only those two positions are removed: the same words in a
-sentence are content ("The advertisement ran in 1984").
+sentences of one line, or glued to the first word of the paragraph after the slot
+("Advertisement The council said ..."). Only those positions are removed: the same
+words in a sentence are content ("The advertisement ran in 1984"). A sponsor's
+label ("SPONSORED BY ACME BANK", "Presented by Acme") goes too, and in a newsletter
+the short paragraph of the sponsor's ad under a label alone ("SPONSORED BY").
 """
 
 from __future__ import annotations
@@ -41,6 +44,38 @@ _INLINE_LABEL_RE = regex.compile(
 )
 
 
+# Ad labels that are also ordinary words at the start of a sentence ("Ad hoc",
+# "Promoted to captain", "Advertising Standards Authority", "Annonce" = notice):
+# never taken from the start of a paragraph.
+_AMBIGUOUS_LEADING = frozenset(
+    "ad ads adv advert advertising promoted annonce annunci annuncio anuncio anúncio pr iklan"
+    " reklam".split()
+)
+# After a leading label, a paragraph: it opens with a capital and runs on for six
+# words or more, ending a sentence or running over a wrapped line.
+_PARAGRAPH_MIN_WORDS = 6
+_PARAGRAPH_AFTER_RE = regex.compile(r"[\"'“‘(«„]*\p{Lu}")
+_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)»]*\s*$")
+_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
+_MIN_RUN_ON_CHARS = 60
+
+# A sponsor's label: "SPONSORED BY", "Sponsored by Acme Bank", "PRESENTED BY ACME".
+# The name is capitalised words only: "Presented by the mayor, the plan ..." is a sentence.
+_SPONSOR_RE = regex.compile(
+    r"""
+    (?i:sponsored|presented|brought\ to\ you|supported|in\ partnership\ with)
+    (?(?<=with)|\ (?i:by))
+    (?: \s* [:|–—-]? \s* (?:\p{Lu}[\p{L}\p{N}&'’.+-]*|&)(?:\ (?:\p{Lu}[\p{L}\p{N}&'’.+-]*|&|of|and|the)){0,5} )?
+    \s*[:.]?
+    """,
+    regex.VERBOSE,
+)
+_MAX_SPONSOR_CHARS = 60
+# The sponsor's ad under a label alone: one short paragraph.
+_MAX_SPONSOR_AD_LINES = 4
+_MAX_SPONSOR_AD_CHARS = 500
+
+
 @register
 class AdMarkers(LineFilter):
     """Remove ad labels standing alone on a line, or between two sentences.
@@ -58,23 +93,93 @@ class AdMarkers(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         self._labels = lexicon.phrases("ad_markers")
+        # Labels written as a label is, at the start of a paragraph: "Advertisement",
+        # "ADVERTISEMENT", "Anzeige". Only scripts with capitals: the capital after
+        # the label is what shows where the paragraph begins.
+        leading = sorted(
+            (
+                label
+                for label in self._labels
+                if label not in _AMBIGUOUS_LEADING and label[:1].upper() != label[:1]
+            ),
+            key=len,
+            reverse=True,
+        )
+        spellings = dict.fromkeys(
+            spelling
+            for label in leading
+            for spelling in (label[:1].upper() + label[1:], label.upper())
+        )
+        self._leading_re = (
+            regex.compile(
+                r"(?:"
+                + "|".join(regex.escape(s).replace(r"\ ", " ") for s in spellings)
+                + r")(?:\s*+[-–—:|·•]\s*+|\s++)(?=\S)"
+            )
+            if spellings
+            else None
+        )
 
     def rule_for(self, line: Line) -> str | None:
-        """Condemn a line that is an ad label and nothing else."""
-        return "label_line" if line.key in self._labels else None
+        """Condemn a line that is an ad label, or a sponsor's label, and nothing else."""
+        if line.key in self._labels:
+            return "label_line"
+        text = line.stripped
+        if (
+            len(text) <= _MAX_SPONSOR_CHARS
+            and text[:1] in "SsPpBbIi"
+            and _SPONSOR_RE.fullmatch(text)
+        ):
+            return "sponsor_label"
+        return None
+
+    def leading_label(self, line: Line) -> regex.Match[str] | None:
+        """An ad label glued to the first word of a paragraph: "Advertisement The council said".
+
+        The text after it must read as a paragraph: a capital, six words or more,
+        and the end of a sentence or a line long enough to be wrapped.
+        """
+        if self._leading_re is None:
+            return None
+        text = line.text
+        match = self._leading_re.match(text, len(text) - len(text.lstrip()))
+        if match is None:
+            return None
+        rest = text[match.end() :]
+        if (
+            not _PARAGRAPH_AFTER_RE.match(rest)
+            or len(_WORD_RE.findall(rest)) < _PARAGRAPH_MIN_WORDS
+        ):
+            return None
+        if not (_SENTENCE_END_RE.search(rest) or len(rest) >= _MIN_RUN_ON_CHARS):
+            return None
+        return match
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
         seen = self.line_verdicts(doc)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
-        for line in doc.content:
+        content = doc.content
+        for position, line in enumerate(content):
             if line in seen:
                 rule = seen[line]
             else:
                 rule = seen[line] = (custom and custom(line)) or rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
+                if rule == "sponsor_label":
+                    yield from self._sponsor_ad(doc, position)
+                continue
+            leading = self.leading_label(line)
+            if leading is not None:
+                yield Removal(
+                    filter=self.name,
+                    rule="leading_label",
+                    start=line.start + leading.start(),
+                    end=line.start + leading.end(),
+                    evidence=leading.group(),
+                )
                 continue
             if "dvert" not in line.text and "ontinue" not in line.text:
                 continue  # cheap rejection before the pattern
@@ -87,3 +192,31 @@ class AdMarkers(LineFilter):
                     evidence=match.group(),
                     paragraph_break=True,
                 )
+
+    def _sponsor_ad(self, doc: Doc, position: int) -> Iterator[Removal]:
+        """The sponsor's ad under a label that names no one: its one short paragraph.
+
+        A newsletter prints "SPONSORED BY" (or "Presented by" with the name in a
+        logo) above the ad: a paragraph of a few lines, then a blank line and the
+        newsletter again. A long or unended block is left alone.
+        """
+        content = doc.content
+        label = content[position]
+        if len(_WORD_RE.findall(label.stripped)) > 3:
+            return  # "Sponsored by Acme Bank": the name is given, the ad is not below
+        block: list[Line] = []
+        number = label.number
+        for line in content[position + 1 :]:
+            if line.number != number + 1:
+                break  # a blank or a removed line ends the paragraph
+            block.append(line)
+            number = line.number
+        if (
+            not block
+            or len(block) > _MAX_SPONSOR_AD_LINES
+            or sum(len(line.stripped) for line in block) > _MAX_SPONSOR_AD_CHARS
+            or position + 1 + len(block) >= len(content)  # the end of the text: no newsletter after
+        ):
+            return
+        for line in block:
+            yield whole_line(self.name, line, "sponsor_block")

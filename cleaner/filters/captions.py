@@ -32,7 +32,9 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _CREDIT_NAME = rf"{_NAME_WORD}(?:\ {_NAME_WORD}){{0,3}}"
 
 
-def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[str]]:
+def _credit_patterns(
+    agencies: str,
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     # One credit: an agency ("Getty Images", "AP Photo") or "Name/Agency".
     credit = rf"(?:(?i:{agencies})|{_CREDIT_NAME})"
     credits = rf"{credit}(?:\s*(?:/|(?i:via)|,|&|(?i:and)|\|)\s*{credit}){{0,3}}"
@@ -60,7 +62,22 @@ def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], regex.Pattern[s
         """,
         regex.VERBOSE,
     )
-    return alone, trailing
+    # "... on Monday. (AP Photo/Jane Doe)", "REUTERS/Jane Doe", "( NASA/JPL-Caltech )": an
+    # agency's credit with a name, closing a caption; searched for at the end of the line.
+    one = rf"(?:(?i:{agencies})(?:\ {_CREDIT_LABEL})?|{_CREDIT_NAME})"
+    slashed = rf"{one}(?:\s*/\s*{one}){{1,3}}(?:,\s*(?i:file))?"
+    agency_closing = regex.compile(
+        rf"""
+        (?<= [.!?)"”’] ) \s*
+        (?: \( \s* (?=[^()]*?(?:\b(?i:{agencies})\b|(?i:photo|picture|image)))  # an agency in it
+            {slashed} \s* \)
+          | (?i:{agencies}) (?:\s+{_CREDIT_LABEL})? \s* / \s* {credits}
+        )
+        \s* \.? $
+        """,
+        regex.VERBOSE,
+    )
+    return alone, trailing, agency_closing
 
 
 def _labelled_pattern(labels: str) -> regex.Pattern[str]:
@@ -82,6 +99,9 @@ _LABELLED_CAPTION_RE = regex.compile(r"(?:Image|Media) (?:caption|copyright) \S"
 # Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
 _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
+_MAX_META_CHARS = 100
+_MIN_CAPTION_CHARS = 8  # before a closing credit: a caption, not a credit alone
+_DIGIT_RE = re.compile(r"\d")
 
 
 # Cheap rejections before the patterns, which try long case-insensitive
@@ -93,6 +113,8 @@ _LABEL_STEMS = ("photo", "pic", "image", "illustration", "graphic", "video", "cr
 _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
+# An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
+_AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
 
 
 def fold(text: str) -> str:
@@ -147,7 +169,7 @@ class Captions(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         agencies = lexicon.words("caption_credits")
-        self._alone_re, self._trailing_re = _credit_patterns(
+        self._alone_re, self._trailing_re, self._agency_closing_re = _credit_patterns(
             alternation_of(agencies, name=f"{lexicon.lang}/caption_credits")
         )
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
@@ -157,10 +179,70 @@ class Captions(LineFilter):
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
         self._labelled_openings = Openings(labels)
+        # A meta row: a date, a time and labelled credits ("2026-11-20 08:15 来源：新华网").
+        date_labels = lexicon.words("date_labels")
+        self._meta_split_re = (
+            regex.compile(
+                rf"\s+|(?<=[\d)）\]】])(?=(?i:{alternation_of(labels, name='caption_labels')})\s*[:：])"
+            )
+            if labels
+            else None
+        )
+        # An empty alternation would match anything: without date labels, none is taken.
+        date_label = alternation_of(date_labels, name="date_labels") if date_labels else "(?!)"
+        self._meta_date_re = regex.compile(
+            rf"""(?:(?i:{date_label})\s*[:：]?\s*)?
+            (?: \d{{4}} [-/.年] \d{{1,2}} [-/.月] \d{{1,2}} 日?    # "2026-11-20", "2026年11月20日"
+              | \d{{1,2}} 月 \d{{1,2}} 日
+              | \d{{1,2}} [:：] \d{{2}} (?: [:：] \d{{2}} )?        # "08:15", "08:15:00"
+              | \d{{1,2}} [時时点點] (?: \d{{1,2}} 分 )?            # "08時15分"
+            )+""",
+            regex.VERBOSE,
+        )
+
+    def _is_meta_row(self, text: str) -> bool:
+        """A date or time and labelled credits, nothing else: "2026-11-20 08:15 来源：新华网".
+
+        Chinese and Japanese article pages put the date, the source and the editor
+        on one line under the headline; each part alone is a credit or a date line.
+        """
+        split_re, labelled_re = self._meta_split_re, self._labelled_re
+        if split_re is None or labelled_re is None:
+            return False
+        parts: list[str] = []
+        for piece in split_re.split(text):
+            if not piece or piece in "|｜/":
+                continue
+            if parts and parts[-1].endswith((":", "：")):
+                parts[-1] += piece  # "来源：" + "新华网"
+            else:
+                parts.append(piece)
+        dates = sum(bool(self._meta_date_re.fullmatch(p)) for p in parts)
+        credits = sum(
+            bool(not self._meta_date_re.fullmatch(p) and labelled_re.fullmatch(p)) for p in parts
+        )
+        return dates >= 1 and credits >= 1 and dates + credits == len(parts)
+
+    def _is_captioned(self, text: str) -> bool:
+        """A caption that ends with an explicit credit, labelled or an agency's with a name."""
+        if _LABEL_STEM_RE.search(fold(text)) and self._trailing_re.fullmatch(text):
+            return True  # "... on Tuesday. (Photo: Reuters)"
+        if "/" in text and _AGENCY_SLASH_RE.search(text):
+            closing = self._agency_closing_re.search(text)  # "... on Monday. (AP Photo/Jane Doe)"
+            return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
+        return False
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, or a caption that ends with an explicit credit."""
         text = line.stripped
+        if (
+            self._meta_split_re is not None
+            and len(text) <= _MAX_META_CHARS
+            and ("：" in text or ":" in text)
+            and _DIGIT_RE.search(text)
+            and self._is_meta_row(text)
+        ):
+            return "meta_row"
         if text[:6] in ("Image ", "Media ") and _LABELLED_CAPTION_RE.match(text):
             # "Image caption The singer at the awards", "Image copyright Reuters"
             return "credit_line" if text[6:15] == "copyright" else "captioned_line"
@@ -178,11 +260,6 @@ class Captions(LineFilter):
             and self._labelled_re.fullmatch(text)
         ):
             return "credit_line"
-        if (
-            len(text) <= 420
-            and (":" in text or "/" in text)
-            and _LABEL_STEM_RE.search(fold(text))
-            and self._trailing_re.fullmatch(text)
-        ):
+        if len(text) <= 420 and (":" in text or "/" in text) and self._is_captioned(text):
             return "captioned_line"
         return None

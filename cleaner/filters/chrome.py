@@ -276,6 +276,13 @@ _COPYRIGHT_RE = regex.compile(
     regex.VERBOSE,
 )
 _LINK_SEPARATORS_RE = regex.compile(r"\s*[|·•]\s*")
+# A trust link with its target named after a colon, a title of a few words: "Our
+# Standards: The Thomson Reuters Trust Principles.".
+_TRUST_LINK_RE = regex.compile(
+    r"""(?i:our\ (?:editorial\ )?standards|editorial\ (?:standards|polic(?:y|ies)|guidelines)
+    |corrections\ policy|ethics\ policy)\s*:\s+\p{Lu}\S*(?:\ \S+){0,7}""",
+    regex.VERBOSE,
+)
 
 
 @register
@@ -302,6 +309,8 @@ class Footers(PhraseFilter):
             return None
         if _COPYRIGHT_HINT_RE.search(text) and _COPYRIGHT_RE.fullmatch(text):
             return "copyright"
+        if ":" in text and len(text) <= 100 and _TRUST_LINK_RE.fullmatch(text):
+            return "link"
         if _LINK_ROW_HINT_RE.search(text):
             parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
             if len(parts) >= 2 and all(p in self._links for p in parts):

@@ -1,6 +1,7 @@
 """Comment stubs: what a comment section leaves when its comments load by script.
 
-"Comments", "No comments yet...", "Be the first to comment", "12 comments".
+"Comments", "No comments yet...", "Be the first to comment", "12 comments", "评论(12)",
+and the section's disclaimer ("网友评论仅供其表达个人看法", "Comments are moderated").
 Whole lines only: "Comments from the minister came late" is a sentence.
 """
 
@@ -20,6 +21,11 @@ if TYPE_CHECKING:
     from cleaner.document import Doc, Line
     from cleaner.models import Removal
 
+# "Comments" in the languages of the lexicons, for counts ("12 Kommentare", "评论(12)").
+_COMMENT_WORDS = r"""(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties
+    |komentarz[ey]?|комментари(?:й|я|ев|и)?|yorum(?:lar)?|komentar|评论|評論|留言|跟帖|コメント|댓글
+    |تعليقات?)"""
+
 _COUNT_RE = regex.compile(
     r"""
       (?:view\ |show\ |read\ |see\ )?(?:all\ )?
@@ -31,9 +37,31 @@ _COUNT_RE = regex.compile(
     | comments?\s*[:|]\s*\d[\d,.]*                          # "Comments: 12"
     | (?:\d[\d,.]*|no|one|two|three) \s+ (?:responses?|thoughts?|comments?|replies|reactions?)
       \s+ (?:to|on) \s+ ["“'‘«„] .{1,200}                 # WordPress: '34 responses to "Title"'
+    | {words} \s* [(（\[] \s* \d[\d,.]* \s* [)）\]]       # "评论(12)", "Kommentare (12)", "コメント（3）"
+    | {words} \s* [:：] \s* \d[\d,.]*                      # "评论：12"
+    | \d[\d,.]* \s* (?:条|條|则|則|件の|개의|개)? \s* {words}  # "12条评论", "12 Kommentare", "3件のコメント"
+    | (?:已有|共有|共)? \s* \d[\d,.]* \s* 人(?:参与|參與|评论|評論|跟帖)\W*  # "已有12人参与"
+    """.replace("{words}", _COMMENT_WORDS),
+    regex.VERBOSE | regex.IGNORECASE,
+)
+
+# A comment section's disclaimer: "网友评论仅供其表达个人看法...", "Comments are moderated ...".
+_DISCLAIMER_RE = regex.compile(
+    r"""
+      .{0,10}? (?:网友|網友|用户|用戶|读者|讀者)? (?:评论|評論|跟帖|留言)
+        (?:仅供|僅供|仅代表|僅代表|只代表) .{0,100}
+    | 文明上网 [，,]? \s* 理性发言 .{0,60}
+    | (?:the\ )?(?:views|opinions)\ expressed\ (?:in\ (?:the\ |these\ )?comments|by\ (?:commenters|readers))
+        \b .{0,200}
+    | comments\ (?:are|will\ be|may\ be)\ (?:moderated|reviewed|checked)\b .{0,200}
+    | (?:we|the\ editors)\ reserve\ the\ right\ to\ (?:remove|delete|edit)\ (?:any\ )?comments\b .{0,160}
     """,
     regex.VERBOSE | regex.IGNORECASE,
 )
+# A notice speaks for the site; a line that attributes what it says is reported prose.
+_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
+_DISCLAIMER_HINT_RE = re.compile(r"评论|評論|跟帖|留言|文明上网|(?i:comments)")
+_MAX_DISCLAIMER_CHARS = 300
 
 _BARE_COUNT_RE = regex.compile(r"\d{1,6}")
 # Every count and header above holds a digit, but for the WordPress heading, which
@@ -96,14 +124,19 @@ class CommentStubs(PhraseFilter):
     def pattern_rule_for(self, line: Line) -> str | None:
         """Comment counts and headings: "12 comments", '34 responses to "Title"', "Ann says:"."""
         text = line.stripped
+        if (
+            len(text) <= _MAX_DISCLAIMER_CHARS
+            and _DISCLAIMER_HINT_RE.search(text)
+            and _DISCLAIMER_RE.fullmatch(text)
+            and not _ATTRIBUTION_RE.search(text)
+        ):
+            return "disclaimer"
         if len(text) > 240:
             return None
         hint = _ASCII_COUNT_HINT_RE if text.isascii() else _COUNT_HINT_RE
         if not hint.search(text):
             return None
-        if _COUNT_RE.fullmatch(text):
-            return "count"
-        if "|" in text and _is_row_with_count(text):
+        if _COUNT_RE.fullmatch(text) or ("|" in text and _is_row_with_count(text)):
             return "count"
         if (
             len(text) <= _MAX_HEADER_CHARS

@@ -147,3 +147,102 @@ def test_custom_pattern_that_backtracks_stops_the_run() -> None:
     config = validate_config({"custom": {"ad_markers": {"patterns": ["(x|xx)+y"]}}})
     with pytest.raises(PatternTimeoutError, match=r"\(x\|xx\)\+y.*line 2"):
         cleaner.clean("The council met.\n" + "x" * 60 + "\n", config)
+
+
+# (line, removed label, kept text): a label glued to the first word of a paragraph.
+LEADING = [
+    (
+        "Advertisement The council said it would widen the bridge next year.",
+        "Advertisement ",
+        "The council said it would widen the bridge next year.",
+    ),
+    (
+        "ADVERTISEMENT The council said it would widen the bridge next year.",
+        "ADVERTISEMENT ",
+        "The council said it would widen the bridge next year.",
+    ),
+    (
+        "Anzeige Der Rat hat am Montag beschlossen, die Brücke zu verbreitern.",
+        "Anzeige ",
+        "Der Rat hat am Montag beschlossen, die Brücke zu verbreitern.",
+    ),
+    (
+        "Publicité – Le conseil a voté lundi pour élargir le pont sur la rivière.",
+        "Publicité – ",
+        "Le conseil a voté lundi pour élargir le pont sur la rivière.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("line", "label", "kept"), LEADING, ids=[row[1] for row in LEADING])
+def test_label_glued_to_a_paragraph(line: str, label: str, kept: str) -> None:
+    result = cleaner.clean_and_explain(line)
+    assert [(r.key, r.evidence) for r in result.removals] == [("ad_markers.leading_label", label)]
+    assert result.text == kept + "\n"
+
+
+NOT_LEADING = [
+    "Advertisement Standards rose.",
+    "Advertising Standards Authority officials said the campaign broke the rules.",
+    "Ad hoc committees met twice a week during the summer.",
+    "Promoted to captain, she led the team to the final last season.",
+    "Advertisement spending fell sharply during the second quarter of the year.",
+    "Sponsored by the local library, the reading club meets every Thursday.",
+]
+
+
+@pytest.mark.parametrize("line", NOT_LEADING)
+def test_sentence_that_opens_with_a_label_word_stays(line: str) -> None:
+    assert cleaner.clean(line) == line + "\n"
+
+
+SPONSOR = [
+    ("SPONSORED BY", "ad_markers.sponsor_label"),
+    ("Sponsored by:", "ad_markers.sponsor_label"),
+    ("Presented by", "ad_markers.sponsor_label"),
+    ("Presented by Acme Bank", "ad_markers.sponsor_label"),
+    ("SPONSORED BY ACME BANK", "ad_markers.sponsor_label"),
+    ("Brought to you by Acme", "ad_markers.sponsor_label"),
+    ("In partnership with Acme & Sons", "ad_markers.sponsor_label"),
+    ("Presented by the mayor, the plan won wide support.", None),
+    ("The company presented by its chief executive a plan to cut costs.", None),
+    ("Supported by a grant, the study ran for two years.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), SPONSOR, ids=[row[0] for row in SPONSOR])
+def test_sponsor_label(line: str, rule: str | None) -> None:
+    assert_verdict(line, rule)
+
+
+def test_sponsor_block_under_a_bare_label() -> None:
+    """A newsletter's "SPONSORED BY" takes the short ad paragraph under it."""
+    text = (
+        "Good morning. The council meets today.\n\n"
+        "SPONSORED BY\n"
+        "Acme Bank helps small firms grow. Open an account in minutes.\n\n"
+        "The budget vote is expected at noon, officials said.\n"
+    )
+    result = cleaner.clean_and_explain(text)
+    assert [r.key for r in result.removals] == [
+        "ad_markers.sponsor_label",
+        "ad_markers.sponsor_block",
+    ]
+    assert "Acme" not in result.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The sponsor is named: the paragraph below is the newsletter's own.
+        "Sponsored by Acme Bank\nThe council meets today at noon.\n\nMore news follows.\n",
+        # A long block under the label is left alone.
+        "SPONSORED BY\n" + "The council met. " * 40 + "\n\nMore news follows.\n",
+        # The label closes the text: nothing of a newsletter after it.
+        "SPONSORED BY\nAcme Bank helps small firms grow.\n",
+    ],
+    ids=["named", "long", "at-the-end"],
+)
+def test_sponsor_block_left_alone(text: str) -> None:
+    result = cleaner.clean_and_explain(text)
+    assert "ad_markers.sponsor_block" not in {r.key for r in result.removals}

@@ -114,3 +114,42 @@ def test_folded_openings_find_what_the_patterns_take() -> None:
 def test_openings_let_credit_lines_through(line: str) -> None:
     filter_ = captions()
     assert filter_.rule_for(Doc.from_text(line).lines[0]) == "credit_line"  # type: ignore[attr-defined]
+
+
+# Agency credits closing a caption, and Chinese and Japanese meta rows (date,
+# time, source, editor): (line, rule or None).
+CLOSING_CREDITS_AND_META_ROWS = [
+    (
+        "A protester holds a sign outside the courthouse on Monday. (AP Photo/Jane Doe)",
+        "captions.captioned_line",
+    ),
+    (
+        "Protesters march in Hong Kong on Monday. (AP Photo/Vincent Yu, File)",
+        "captions.captioned_line",
+    ),
+    ("A man walks past the shop in London on Friday. REUTERS/Jane Doe", "captions.captioned_line"),
+    ("Fans cheer at the stadium on Sunday. AFP PHOTO / John Smith", "captions.captioned_line"),
+    ("2026-11-20 08:15 来源：新华网", "captions.meta_row"),
+    ("2026-11-20 08:15:00来源：人民日报 作者：张三", "captions.meta_row"),
+    ("发布时间：2026-11-20 08:15 来源：人民日报", "captions.meta_row"),
+    ("2026年11月20日 来源：新华网 责任编辑：王某某", "captions.meta_row"),
+    ("2026年11月20日 08時15分 出典：共同通信", "captions.meta_row"),
+    (
+        "Bacteria survive on fleas that live on rats. ( STEVE GSCHMEISSNER/SCIENCE PHOTO LIBRARY)",
+        "captions.captioned_line",
+    ),
+    ("The network uses a common protocol. (TCP/IP)", None),
+    ("The AP/NORC poll found that most Americans agree, the pollsters said on Monday.", None),
+    ("He joined AP. Reuters/Ipsos polls showed the same trend among voters this year.", None),
+    ("2026年11月20日，来源：新华网报道称，市政府宣布扩建绿道。", None),
+    ("2026-11-20 08:15 The council met and voted to widen the bridge.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"),
+    CLOSING_CREDITS_AND_META_ROWS,
+    ids=[row[0] for row in CLOSING_CREDITS_AND_META_ROWS],
+)
+def test_closing_credits_and_meta_rows(line: str, rule: str | None) -> None:
+    assert_verdict(line, rule)

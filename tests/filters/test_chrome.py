@@ -267,3 +267,26 @@ def test_ascii_menu_entry_pattern_agrees_with_the_unicode_one(text: str) -> None
     # `_is_menu_entry` tries the `re` pattern on ASCII text instead of the `regex` one.
     unicode_match = chrome_module._SHORT_LINE_RE.fullmatch(text) is not None
     assert (chrome_module._ASCII_SHORT_LINE_RE.fullmatch(text) is not None) == unicode_match
+
+
+# Trust links beside the article: (line, rule or None).
+TRUST_LINKS = [
+    ("Report a correction", "footers.link"),
+    ("Report an error", "footers.link"),
+    ("Suggest a correction", "footers.link"),
+    ("Our editorial policy", "footers.link"),
+    ("Editorial standards", "footers.link"),
+    ("Corrections policy", "footers.link"),
+    ("Our Standards: The Thomson Reuters Trust Principles.", "footers.link"),
+    ("Signaler une erreur", "footers.link"),
+    ("Сообщить об ошибке", "footers.link"),
+    ("我要纠错", "footers.link"),
+    ("Our standards have fallen, the mayor said on Monday.", None),
+    ("She asked readers to report an error if they found one in the list.", None),
+    ("Editorial standards: the paper's board met on Monday to review them all.", None),
+]
+
+
+@pytest.mark.parametrize(("line", "rule"), TRUST_LINKS, ids=[row[0] for row in TRUST_LINKS])
+def test_trust_links(line: str, rule: str | None) -> None:
+    assert_verdict(line, rule)

@@ -161,3 +161,39 @@ def test_every_count_holds_a_hint(text: str) -> None:
     if text.isascii():  # the faster hint for ASCII text finds the same
         found = comments_module._ASCII_COUNT_HINT_RE.search(text) is not None
         assert found == (comments_module._COUNT_HINT_RE.search(text) is not None)
+
+
+# Comment counters in other languages and comment disclaimers: (line, rule or None).
+COUNTERS_AND_DISCLAIMERS = [
+    ("评论(12)", "comment_stubs.count"),
+    ("评论（12）", "comment_stubs.count"),
+    ("12条评论", "comment_stubs.count"),
+    ("已有12人参与", "comment_stubs.count"),
+    ("コメント(3)", "comment_stubs.count"),
+    ("3件のコメント", "comment_stubs.count"),
+    ("Kommentare (12)", "comment_stubs.count"),
+    ("12 Kommentare", "comment_stubs.count"),
+    ("5개의 댓글", "comment_stubs.count"),
+    ("Комментарии (7)", "comment_stubs.count"),
+    ("网友评论仅供其表达个人看法，并不表明本网同意其观点或证实其描述", "comment_stubs.disclaimer"),
+    ("文明上网，理性发言", "comment_stubs.disclaimer"),
+    ("Comments are moderated and will appear after approval.", "comment_stubs.disclaimer"),
+    (
+        "The views expressed in the comments do not reflect those of the newspaper.",
+        "comment_stubs.disclaimer",
+    ),
+    # Sentences that look like them.
+    ("Comments from the minister came late on Monday.", None),
+    ("The council received 12 comments from residents before the vote.", None),
+    ("评论家认为这部电影很好。", None),
+    ("The views expressed by the minister surprised the council on Monday.", None),
+    ("12 Kommentare gingen bis Montag beim Rat ein, sagte die Sprecherin.", None),
+    ("Comments are reviewed by a team of 40 moderators, the company said.", None),
+]
+
+
+@pytest.mark.parametrize(
+    ("line", "rule"), COUNTERS_AND_DISCLAIMERS, ids=[row[0] for row in COUNTERS_AND_DISCLAIMERS]
+)
+def test_counters_and_disclaimers(line: str, rule: str | None) -> None:
+    assert_verdict(line, rule)
