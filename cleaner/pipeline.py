@@ -184,10 +184,11 @@ class Pipeline:
     def _find(self, doc: Doc) -> list[Removal]:
         """Run the filters, round after round, and return their removals in text order.
 
-        Each round ends by judging the paragraphs that rejoin will make of
-        several kept lines (`_joined_removals`): a byline or a credit cut into
-        text nodes ("By" / "Troy L. Smith" / ", Cleveland.com") shows itself
-        only once joined, and cleaning the output again must find nothing more.
+        When a round finds nothing more, the paragraphs that rejoin will make
+        of several kept lines are judged too (`_joined_removals`): a byline or a
+        credit cut into text nodes ("By" / "Troy L. Smith" / ", Cleveland.com")
+        shows itself only once joined, and cleaning the output again must find
+        nothing more. What that finds starts another round.
         """
         line_filters = [f for f in self.filters if isinstance(f, LineFilter)]
         for round_ in range(MAX_ROUNDS):
@@ -198,11 +199,11 @@ class Pipeline:
                 found = sorted(filter_.find(doc), key=_SPAN)
                 if found:
                     doc = _without(doc, found)
-            joined = sorted(_joined_removals(doc, line_filters), key=_SPAN)
-            if joined:
+            if len(doc.removed) == before or round_ == MAX_ROUNDS - 1:
+                joined = sorted(_joined_removals(doc, line_filters), key=_SPAN)
+                if not joined:
+                    break
                 doc = _without(doc, joined)
-            if len(doc.removed) == before:
-                break
         return sorted(doc.removed, key=_START)
 
     def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:

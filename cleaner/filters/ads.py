@@ -51,6 +51,8 @@ _AMBIGUOUS_LEADING = frozenset(
     "ad ads adv advert advertising promoted annonce annunci annuncio anuncio anúncio pr iklan"
     " reklam".split()
 )
+# Punctuation glued to a label's first word: "Advertisement:", "ANZEIGE|".
+_TRAILING_MARKS = "-–—:|·•."
 # After a leading label, a paragraph: it opens with a capital and runs on for six
 # words or more, ending a sentence or running over a wrapped line.
 _PARAGRAPH_MIN_WORDS = 6
@@ -110,6 +112,9 @@ class AdMarkers(LineFilter):
             for label in leading
             for spelling in (label[:1].upper() + label[1:], label.upper())
         )
+        # The first words of those labels, folded: a line that opens with none of
+        # them skips the pattern (most lines).
+        self._leading_firsts = frozenset(label.split()[0].casefold() for label in leading)
         self._leading_re = (
             regex.compile(
                 r"(?:"
@@ -141,6 +146,9 @@ class AdMarkers(LineFilter):
         """
         if self._leading_re is None:
             return None
+        head = line.stripped.split(None, 1)[0] if line.stripped else ""
+        if head.rstrip(_TRAILING_MARKS).casefold() not in self._leading_firsts:
+            return None
         text = line.text
         match = self._leading_re.match(text, len(text) - len(text.lstrip()))
         if match is None:
@@ -158,6 +166,7 @@ class AdMarkers(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
         seen = self.line_verdicts(doc)
+        leading_seen = self.line_verdicts(doc, "leading")
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
         content = doc.content
@@ -171,7 +180,10 @@ class AdMarkers(LineFilter):
                 if rule == "sponsor_label":
                     yield from self._sponsor_ad(doc, position)
                 continue
-            leading = self.leading_label(line)
+            if line in leading_seen:
+                leading = leading_seen[line]
+            else:
+                leading = leading_seen[line] = self.leading_label(line)
             if leading is not None:
                 yield Removal(
                     filter=self.name,

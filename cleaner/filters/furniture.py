@@ -147,11 +147,11 @@ class BrowserFurniture(LineFilter):
         article would count there as chrome and end the article's run.
         """
         seen = self.line_verdicts(doc)
-        numbers = _link_numbers(doc)
         references = _reference_lines(doc)
         # A bare run of underscores is a text browser's field (in other text it is
         # the author's own rule between two parts), a lone bullet its list's.
         dump = doc.wrap > 0 or bool(_DUMP_SIGN_RE.search(doc.text))
+        numbers = _link_numbers(doc)
         looked = self.line_verdicts(doc, "wordless")
         found: list[Removal] = []
         deferred: list[Removal] = []
@@ -161,7 +161,11 @@ class BrowserFurniture(LineFilter):
                 rule = seen[line]
             else:
                 rule = seen[line] = self.rule_for(line)
-            if rule is None and (wordless := _wordless_rule(line.text, dump=dump)):
+            if (
+                rule is None
+                and (len(line.stripped) == 1 or "INS]" in line.text)  # cheap rejection
+                and (wordless := _wordless_rule(line.text, dump=dump))
+            ):
                 removal = whole_line(self.name, line, wordless)
                 _sort_wordless(removal, looked, line, (found, deferred), dump=dump)
                 continue
@@ -182,7 +186,7 @@ class BrowserFurniture(LineFilter):
                 found.append(whole_line(self.name, line, rule))
                 continue
             after_address = False
-            if _HINT_RE.search(line.text):
+            if _has_hint(line.text):
                 markers, wordless_line = self._markers(doc, line, numbers=numbers, dump=dump)
                 if wordless_line and _first_look(looked, line):
                     deferred += markers
@@ -236,6 +240,17 @@ class BrowserFurniture(LineFilter):
             for marker in markers
         ]
         return removals, not has_widget and not _WORD_RE.search(rest)
+
+
+def _has_hint(text: str) -> bool:
+    """Whether `text` holds a character that opens a marker (`_HINT_RE`), tested without a pattern.
+
+    >>> _has_hint("(BUTTON) Go"), _has_hint("The council met.")
+    (True, False)
+    """
+    return (
+        "[" in text or "__" in text or "(BUTTON)" in text or "(*)" in text or "( )" in text
+    )
 
 
 def _sort_wordless(

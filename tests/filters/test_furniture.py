@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
 from cleaner import Doc, Pipeline
+from cleaner.filters import furniture as furniture_module
 from cleaner.filters.furniture import is_prose
 
 ABOVE = "   The council met on Monday and voted to widen the bridge over the river."
@@ -254,3 +257,8 @@ def test_lone_bullets_elsewhere_wait_for_a_later_round() -> None:
 )
 def test_is_prose(text: str, prose: bool) -> None:
     assert is_prose(text) is prose
+
+
+@given(st.text(alphabet="[]()_* BUTONxa.", max_size=30))
+def test_the_cheap_hint_agrees_with_its_pattern(text: str) -> None:
+    assert furniture_module._has_hint(text) == bool(furniture_module._HINT_RE.search(text))
