@@ -248,9 +248,7 @@ def _has_hint(text: str) -> bool:
     >>> _has_hint("(BUTTON) Go"), _has_hint("The council met.")
     (True, False)
     """
-    return (
-        "[" in text or "__" in text or "(BUTTON)" in text or "(*)" in text or "( )" in text
-    )
+    return "[" in text or "__" in text or "(BUTTON)" in text or "(*)" in text or "( )" in text
 
 
 def _sort_wordless(
