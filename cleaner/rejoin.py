@@ -100,6 +100,12 @@ CONTINUING_WORDS = frozenset(
     including between among under over after before during against without within""".split()
 )
 # Chinese and Japanese particles that do not end a clause.
+# Chinese and Japanese full stops, and the marks that open a clause inside a sentence.
+_CJK_SENTENCE_ENDS = "。！？"
+# Not "、" nor "：": headlines have them ("市議会、新しい…を可決", "国家统计局：…").
+_CJK_CLAUSE_MARKS = "，；"
+# A sentence cut in two has run this long since the last full stop; a headline is shorter.
+CJK_CUT_MIN_CHARS = 20
 CJK_CONTINUING_CHARS = frozenset(
     "的了在和与及是把被对向从以为将等の は が を に で と も へ や".replace(" ", "")
 )
@@ -272,9 +278,31 @@ def _joins(  # noqa: PLR0911  (a decision list, read in order)
     if prev[-1] in _SOFT_ENDS or prev[-1] in _OPENING_ENDS or first in _ASIDE_STARTS:
         return True
     if _CJK_RE.match(prev[-1]):
-        return prev[-1] in CJK_CONTINUING_CHARS and bool(_CJK_RE.match(first))
+        if prev[-1] in CJK_CONTINUING_CHARS and _CJK_RE.match(first):
+            return True
+        # A sentence cut where an inline link was: its clause has begun.
+        return _in_open_clause(prev) and (bool(_CJK_RE.match(first)) or first.isalnum())
     last_word = _LAST_WORD_RE.search(prev)
     return last_word is not None and last_word.group(1).casefold() in rules.continuing_words
+
+
+def _in_open_clause(text: str) -> bool:
+    """Whether Chinese or Japanese `text` stops inside a long sentence that a comma has opened.
+
+    A comma after the last full stop, and `CJK_CUT_MIN_CHARS` since it: the
+    sentence has begun and goes on. A menu entry has no comma, and a headline
+    is shorter.
+
+    >>> _in_open_clause("国家统计局今天发布的数据显示，十一月份全国工业增加值同比增长")
+    True
+    >>> _in_open_clause("经济运行总体平稳，稳中有进"), _in_open_clause("国家统计局发布经济数据")
+    (False, False)
+    """
+    end = max(text.rfind(mark) for mark in _CJK_SENTENCE_ENDS)
+    sentence = text[end + 1 :]
+    return len(sentence) >= CJK_CUT_MIN_CHARS and any(
+        mark in sentence for mark in _CJK_CLAUSE_MARKS
+    )
 
 
 def is_inline_fragment(prev: str, fragment: str, after: str) -> bool:

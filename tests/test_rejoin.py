@@ -482,3 +482,22 @@ def test_wrap_breaks_a_browser_makes(prev: str, nxt: str) -> None:
 
 def test_a_dashed_item_after_an_item_is_no_wrap() -> None:
     assert not is_wrap_break("   - a long item " + "x" * 60, "   - the next item", 78)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "国家统计局今天发布的数据显示，十一月份全国规模以上工业增加值同比增长\n6.2%\n，比上月加快。",
+            "国家统计局今天发布的数据显示，十一月份全国规模以上工业增加值同比增长6.2%，比上月加快。\n",
+        ),
+        (
+            "经济运行总体平稳，稳中有进\n国家统计局今天发布了十一月份的经济数据。",
+            "经济运行总体平稳，稳中有进\n\n国家统计局今天发布了十一月份的经济数据。\n",
+        ),
+        ("首页\n新闻\n体育", "首页\n\n新闻\n\n体育\n"),
+    ],
+    ids=["cut-sentence", "headline-with-comma", "menu"],
+)
+def test_chinese_lines_cut_inside_a_sentence_join_without_a_space(text: str, expected: str) -> None:
+    assert rejoin(text, lang="zh") == expected
