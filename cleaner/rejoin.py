@@ -416,14 +416,14 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     >>> wrap_width(["One paragraph of its own length."] * 3) is None
     True
     """
-    sample = sorted(
-        (display_width(line.rstrip()), line)
+    sample = [
+        line.rstrip()
         for line in lines
         if len(line) >= WRAP_SAMPLE_MIN_CHARS and len(line.strip()) >= WRAP_SAMPLE_MIN_CHARS
-    )
+    ]
     if len(sample) < WRAP_SAMPLE_MIN_LINES:
         return None
-    widths = [width for width, _ in sample]
+    widths = sorted(map(display_width, sample))
     width = widths[int(len(widths) * WRAP_WIDEST_SHARE) - 1]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
@@ -438,7 +438,9 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     )
     if not wrapped:
         return None
-    unfinished = sum(not ends_sentence(line.rstrip()) for _, line in sample[band_start:top])
+    low = width - WRAP_BAND
+    in_band = [line for line in sample if low <= display_width(line) <= width]
+    unfinished = sum(not ends_sentence(line) for line in in_band)
     return width if unfinished >= WRAP_MIN_UNFINISHED * band else None
 
 

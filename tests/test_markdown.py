@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import cleaner
+from cleaner import markdown as markdown_module
 from cleaner.markdown import MarkdownView, looks_like_markdown, resolve_format
 from cleaner.models import Removal
 from cleaner.pipeline import Pipeline
@@ -230,3 +233,15 @@ def test_text_format_leaves_the_syntax_to_the_text_rules() -> None:
     )
     assert result.format == "text"
     assert all(removal.filter != "markdown" for removal in result.removals)
+
+
+def _reference_sniff(text: str) -> bool:
+    """The sniff written plainly: every link and every block opening, counted by pattern."""
+    signs = len(markdown_module._SNIFF_LINK_RE.findall(text))
+    signs += len(markdown_module._SNIFF_BLOCK_RE.findall(text))
+    return signs >= markdown_module.MIN_MARKDOWN_SIGNS
+
+
+@given(st.text(alphabet="[]()#`~|:-* \nab.", max_size=60))
+def test_the_fast_sniff_agrees_with_its_patterns(text: str) -> None:
+    assert looks_like_markdown(text) == _reference_sniff(text)

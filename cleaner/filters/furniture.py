@@ -150,7 +150,7 @@ class BrowserFurniture(LineFilter):
         references = _reference_lines(doc)
         # A bare run of underscores is a text browser's field (in other text it is
         # the author's own rule between two parts), a lone bullet its list's.
-        dump = doc.wrap > 0 or bool(_DUMP_SIGN_RE.search(doc.text))
+        dump = doc.wrap > 0 or _has_dump_sign(doc.text)
         numbers = _link_numbers(doc)
         looked = self.line_verdicts(doc, "wordless")
         found: list[Removal] = []
@@ -242,6 +242,13 @@ class BrowserFurniture(LineFilter):
         return removals, not has_widget and not _WORD_RE.search(rest)
 
 
+def _has_dump_sign(text: str) -> bool:
+    """`_DUMP_SIGN_RE` over a whole page, searched only where a substring says it may match."""
+    if "(BUTTON)" in text or "[INS: :INS]" in text:
+        return True
+    return "IFRAME:" in text and bool(_DUMP_SIGN_RE.search(text))
+
+
 def _has_hint(text: str) -> bool:
     """Whether `text` holds a character that opens a marker (`_HINT_RE`), tested without a pattern.
 
@@ -323,6 +330,8 @@ def _without_markers(text: str, markers: list[_Marker]) -> str:
 
 def _link_numbers(doc: Doc) -> bool:
     """True when the dump has numbered link markers (lynx without -nolist)."""
+    if doc.text.count("]") < _MIN_LINK_NUMBERS:
+        return False  # cheap rejection: every marker holds a "]"
     if len(_LINK_NUMBER_HINT_RE.findall(doc.text)) < _MIN_LINK_NUMBERS:
         return False
     for count, _ in enumerate(_LINK_NUMBER_RE.finditer(doc.text), start=1):

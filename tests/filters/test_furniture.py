@@ -262,3 +262,9 @@ def test_is_prose(text: str, prose: bool) -> None:
 @given(st.text(alphabet="[]()_* BUTONxa.", max_size=30))
 def test_the_cheap_hint_agrees_with_its_pattern(text: str) -> None:
     assert furniture_module._has_hint(text) == bool(furniture_module._HINT_RE.search(text))
+
+
+@given(st.text(alphabet="()[]BUTONIFRAMES: \n", max_size=40))
+def test_the_dump_sign_check_agrees_with_its_pattern(text: str) -> None:
+    expected = bool(furniture_module._DUMP_SIGN_RE.search(text))
+    assert furniture_module._has_dump_sign(text) == expected
