@@ -16,7 +16,8 @@ measures everything the "Scale" issue asks for, on a corpus of at least
 3. **Linear cost**: single documents of 1 to 64 MB cut from the renderings
    laid end to end; time per MB should not grow with the size.
 4. **Hostile inputs**: a 10 MB line without a newline, a million one-character
-   lines, 100 000 ``Advertisement`` lines, 50 000 deeply nested bullets, each at
+   lines, 100 000 ``Advertisement`` lines, 50 000 deeply nested bullets, a line
+   of unclosed Markdown links, each at
    1/64, 1/16, 1/4 and full size, so that a cost that grows faster than the
    input shows as a rising s/MB column.
 
@@ -438,6 +439,11 @@ def nested_bullets(scale: float) -> str:
     return "".join("    " * (i % 40) + "- item\n" for i in range(int(50_000 * scale)))
 
 
+def unclosed_markdown(scale: float) -> str:
+    """A 1 MB Markdown line of images and links that never close, under a heading."""
+    return "# Title\n\n" + "![[a](" * int(200_000 * scale) + "\n[x](y)\n"
+
+
 # --- report -------------------------------------------------------------------
 
 
@@ -722,6 +728,7 @@ def hostile_section(
         "1 000 000 one-char lines": one_char_lines,
         "100 000 Advertisement lines": advertisement_lines,
         "50 000 nested bullets": nested_bullets,
+        "1 MB of unclosed Markdown links": unclosed_markdown,
     }
     for name, shape in shapes.items():
         sizes = [

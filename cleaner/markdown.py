@@ -45,8 +45,10 @@ FILTER_NAME = "markdown"
 # Inline constructs, found left to right. An image may stand inside a link's text
 # ("[![logo](a.png)](/)"); a link's destination may hold one level of brackets
 # (Wikipedia URLs) and a title.
+# An image's alt text holds no bracket but an escaped one, so a search that fails
+# stops at the next "[": a line of "![![![..." is read in linear time.
 _IMAGE = (
-    r"!\[(?:\\.|[^\]\\\n])*\]"
+    r"!\[(?:\\.|[^\[\]\\\n])*\]"
     r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
 _DESTINATION = r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"

@@ -101,6 +101,12 @@ ADVERSARIAL = (
     ":" * 1_000,
     "(" * 1_000,
     "<a " * 330,
+    # Markdown: images, links and autolinks that never close.
+    "![" * 500,
+    "[a](" * 250,
+    "[![a](b" * 150,
+    "![\\[" * 250,
+    "<http://" * 125,
     "Photo: " + "Ab " * 330,
     "(Photo: " * 125,
     "By " + "Ab " * 330 + "!",
