@@ -223,6 +223,15 @@ def ends_sentence(line: str) -> bool:
     return body != "" and body[-1] in _SENTENCE_ENDS
 
 
+def ends_question(line: str) -> bool:
+    """True when `line` ends with a question or an exclamation mark, in any script.
+
+    >>> ends_question('Is it worth it?'), ends_question('"Go!"'), ends_question("He left.")
+    (True, True, False)
+    """
+    return line.rstrip().rstrip(_CLOSING_MARKS).endswith(("?", "!", "？", "！"))
+
+
 def should_join(
     prev: str, nxt: str, rules: ScriptRules = DEFAULT_RULES, *, after: str = ""
 ) -> bool:

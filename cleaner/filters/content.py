@@ -41,6 +41,7 @@ from cleaner.lexicons import load_lines
 from cleaner.registry import register
 from cleaner.rejoin import (
     Paragraph,
+    ends_question,
     ends_sentence,
     group_paragraphs,
     is_list_item,
@@ -112,7 +113,6 @@ HEADLINE_DIGITS = 0.2
 # A sentence that ends inside a line: a caption or a summary, no headline.
 # Two lower-case letters before the stop: "ID. SPACE", "U.S. Senate" and "Dr. Who" are no break.
 _SENTENCE_BREAK_RE = regex.compile(r"(?<=\p{Ll}\p{Ll})[.!?…][\"'”’»)]*\s+\p{Lu}\p{Ll}|[。！？]")
-_CLOSING_QUOTES = "\"'”’»)]」』"
 # A prose paragraph between two chrome ones counts this much of its length.
 ISOLATED_FACTOR = 0.5
 # Prose at the very end of a page counts this much less than prose at its top.
@@ -741,7 +741,7 @@ def is_headline(text: str) -> bool:
         return False  # a caption or a summary: sentences
     if sum(any(char.isdigit() for char in token) for token in tokens) > HEADLINE_DIGITS * words:
         return False  # a dateline or a time: "Reuters November 18, 2019 11:03 PM"
-    return not ends_sentence(text) or text.rstrip(_CLOSING_QUOTES).endswith(("?", "!", "？", "！"))
+    return not ends_sentence(text) or ends_question(text)
 
 
 @cache
