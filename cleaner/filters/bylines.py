@@ -61,6 +61,8 @@ _CREDIT_RE = regex.compile(
 _DASHES = frozenset("-–—")
 _SOURCE_RE = regex.compile(rf"[-–—]\s*({_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}})")
 # A bare name line: "South China Morning Post".
+# A bare name beside a date has at most this many words.
+_MAX_NAME_WORDS = 4
 _BARE_NAME_RE = regex.compile(rf"{_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}}")
 
 # A date, then the author: "Posted on November 19, 2026 by Nell Okafor".
@@ -135,6 +137,12 @@ class Bylines(LineFilter):
             return "byline"
         if self._is_hinted_byline(text, folded) or self._is_post_meta(text):
             return "byline"
+        if (
+            text[:1].isupper()
+            and any(char.isdigit() for char in text)
+            and self._is_sourced_date(text)
+        ):
+            return "byline"
         return None
 
     def _is_post_meta(self, text: str) -> bool:
@@ -145,12 +153,30 @@ class Bylines(LineFilter):
         if not _META_SEPARATOR_RE.search(text):
             return False  # cheap rejection: most lines have no such separators
         parts = _META_SPLIT_RE.split(text)
+        if len(parts) == 2:  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
+            name, date = parts
+            return (
+                len(name.split()) <= _MAX_NAME_WORDS
+                and bool(_BARE_NAME_RE.fullmatch(name))
+                and bool(self._dates.rule_for_text(date))
+            )
         if len(parts) < 3:
             return False
         bylines = [p for p in parts if self._is_labelled_byline(p) or self._is_byline(p)]
         dates = [p for p in parts if self._dates.rule_for_text(p)]
         fields = [p for p in parts if _FIELD_RE.fullmatch(p)]
         return bool(bylines and dates) and len(bylines) + len(dates) + len(fields) == len(parts)
+
+    def _is_sourced_date(self, text: str) -> bool:
+        """A news agency's or outlet's name run into a date: "Reuters November 18, 2019 11:03 PM"."""
+        words = text.split(" ")
+        for count in range(1, min(_MAX_NAME_WORDS, len(words) - 1) + 1):
+            name, rest = " ".join(words[:count]), " ".join(words[count:])
+            if not _BARE_NAME_RE.fullmatch(name):
+                return False
+            if self._names_a_source(name) and self._dates.rule_for_text(rest):
+                return True
+        return False
 
     def _is_hinted_byline(self, text: str, folded: str) -> bool:
         """A byline or credit with "by", "author" or "reporter", alone or beside a date."""

@@ -32,6 +32,12 @@ def first(row: Any) -> str:
 
 
 ROWS = [
+    # A name or an agency beside a date, with or without a dash.
+    ("Chris Davies - Nov 19, 2019, 10:31 pm CST", "bylines.byline"),
+    ("Reuters November 18, 2019 11:03 PM", "bylines.byline"),
+    ("Associated Press November 19, 2019, 9:02 AM", "bylines.byline"),
+    ("The council - November 18, 2019", None),
+    ("Apple November sales rose 5 percent", None),
     ("By Jane Doe", "bylines.byline"),
     ("By JANE DOE", "bylines.byline"),
     ("By Staff Writer, Reuters", "bylines.byline"),
