@@ -200,6 +200,16 @@ def is_list_item(line: str) -> bool:
     return bool(_BULLET_RE.match(line))
 
 
+def list_marker(line: str) -> str:
+    """The marker that opens a list item with the space after it ("  * ", "2. "), or "".
+
+    >>> list_marker("  * Spain"), list_marker("2. Two"), list_marker("Spain")
+    ('  * ', '2. ', '')
+    """
+    marker = _MARKER_RE.match(line) if is_list_item(line) else None
+    return marker.group() if marker else ""
+
+
 def is_code(line: str) -> bool:
     """An indented line (four spaces or a tab) that is not a list item."""
     return _is_indented(line) and not is_list_item(line)

@@ -45,6 +45,7 @@ from cleaner.rejoin import (
     ends_sentence,
     group_paragraphs,
     is_list_item,
+    list_marker,
     looks_like_code,
 )
 
@@ -159,7 +160,6 @@ REPEATED_MIN_COUNT = 4
 LINK_DENSITY_CHROME = 0.5
 # A record of a list or table repeats at least this many punctuation marks of its neighbour's.
 RECORD_MIN_MARKS = 2
-_MARKER_PREFIX_RE = regex.compile(r"\s*(?:[-*•·+o]|\d{1,3}[.)])\s+")
 _NO_MARK_RE = regex.compile(r"[\w\s]+")
 # How many headline or standfirst paragraphs above the region still count as the article's top.
 TOP_EXTENSION = 2
@@ -519,8 +519,7 @@ def _is_record(paragraphs: list[Paragraph], index: int) -> bool:
 
 def _shape(text: str) -> str:
     """The punctuation of `text` after its list marker, in order: what records of one list share."""
-    marker = _MARKER_PREFIX_RE.match(text)
-    return _NO_MARK_RE.sub("", text[marker.end() if marker else 0 :])
+    return _NO_MARK_RE.sub("", text[len(list_marker(text)) :])
 
 
 def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -> int:
