@@ -101,6 +101,17 @@ _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
 _MAX_META_CHARS = 100
 _MIN_CAPTION_CHARS = 8  # before a closing credit: a caption, not a credit alone
+# A caption under an agency's opening is a whole sentence: "In this photo ..., Tuesday."
+_MIN_OPENED_CAPTION_WORDS = 8
+_MAX_OPENED_CAPTION_CHARS = 600
+_CAPTION_END_RE = regex.compile(r"[.!?)\"”’]\s*$")
+# "{words}": up to six words of a date or a kind of picture, "Monday, Oct. 28, 2019, file".
+# After "In this ... photo" a caption goes on with a comma or with who took or gave it;
+# "In this picture we see" may be an essay's sentence.
+_AFTER_PICTURE_RE = regex.compile(
+    r",|\s+(?:provided|released|issued|taken|made\s+available|distributed|obtained|supplied)\b"
+)
+_TEMPLATE_WORDS = r"(?:(?-i:[\p{Lu}\d])\S*\s+|(?:file|undated|handout|aerial|archive)\s+){0,6}?"
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -115,6 +126,33 @@ _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
+
+
+def opening_pattern(templates: Iterable[str]) -> regex.Pattern[str] | None:
+    """One pattern for the `caption_openings` templates, anchored at the start of a line.
+
+    `{words}` stands for up to six words; an opening ends at a word boundary.
+
+    >>> pattern = opening_pattern(["in this {words} photo", "file -"])
+    >>> bool(pattern.match("In this Dec. 12, 2006, file photo, astronauts train"))
+    True
+    >>> bool(pattern.match("In this photography course, students learn"))
+    False
+    """
+    parts = sorted(
+        (
+            r"\s+".join(
+                _TEMPLATE_WORDS.removesuffix(r"\s+") if word == "{words}" else regex.escape(word)
+                for word in template.split()
+            ).replace(r"{0,6}?\s+", r"{0,6}?")
+            for template in templates
+        ),
+        key=len,
+        reverse=True,
+    )
+    if not parts:
+        return None
+    return regex.compile(rf"(?i:{'|'.join(parts)})(?!\w)")
 
 
 def fold(text: str) -> str:
@@ -178,6 +216,7 @@ class Captions(LineFilter):
             _labelled_pattern(alternation_of(labels, name="caption_labels")) if labels else None
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
+        self._opening_re = opening_pattern(lexicon.words("caption_openings"))
         self._labelled_openings = Openings(labels)
         # A meta row: a date, a time and labelled credits ("2026-11-20 08:15 来源：新华网").
         date_labels = lexicon.words("date_labels")
@@ -233,7 +272,7 @@ class Captions(LineFilter):
         return False
 
     def rule_for(self, line: Line) -> str | None:
-        """Condemn a credit line, or a caption that ends with an explicit credit."""
+        """Condemn a credit line, a caption that ends with an explicit credit, or an agency's caption."""
         text = line.stripped
         if (
             self._meta_split_re is not None
@@ -262,4 +301,19 @@ class Captions(LineFilter):
             return "credit_line"
         if len(text) <= 420 and (":" in text or "/" in text) and self._is_captioned(text):
             return "captioned_line"
-        return None
+        return "agency_caption" if self._is_opened_caption(text) else None
+
+    def _is_opened_caption(self, text: str) -> bool:
+        """A caption sentence under an agency's opening: "In this Oct. 28, 2019, file photo, ...".
+
+        It must end like a sentence: a line cut out of a wrapped caption is
+        judged with the rest of its paragraph, never on its own.
+        """
+        if self._opening_re is None or text[:1] not in "FfIi":
+            return False
+        if len(text) > _MAX_OPENED_CAPTION_CHARS or len(text.split()) < _MIN_OPENED_CAPTION_WORDS:
+            return False
+        opening = self._opening_re.match(text)
+        if opening is None or _CAPTION_END_RE.search(text) is None:
+            return False
+        return text[:1] in "Ff" or _AFTER_PICTURE_RE.match(text, opening.end()) is not None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
@@ -16,6 +17,7 @@ import regex
 from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
+from cleaner.rejoin import group_paragraphs
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -148,6 +150,50 @@ _MENU_MAX_WORDS = 3
 _SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _MENU_MAX_SPACELESS_CHARS = 6
 _TITLE_MAX_WORDS = 10
+_TRAIL_TITLE_WORDS = 3  # a headline under its breadcrumb trail
+_TRAIL_MAX_WORDS = 6
+
+
+def _is_trail_to(line: str, title: str) -> bool:
+    """Whether `line` is a breadcrumb trail that ends with `title`, the headline below it.
+
+    Renderings glue the trail's links together ("HomeLatest News Actress Is Looking
+    Stunning"); what stays is a few words of sections in front of the headline
+    that follows. Removing the trail loses nothing: the headline is the next line.
+
+    >>> _is_trail_to("Home News Business News Council approves budget", "Council approves budget")
+    True
+    >>> _is_trail_to("The mayor said: Council approves budget", "Council approves budget")
+    False
+    """
+    if (
+        len(line) <= len(title)
+        or not line.endswith(title)
+        or len(title.split()) < _TRAIL_TITLE_WORDS
+    ):
+        return False
+    trail = line[: -len(title)].split()
+    return (
+        0 < len(trail) <= _TRAIL_MAX_WORDS
+        and not _SENTENCE_END_RE.search(trail[-1])
+        and (not line[: -len(title)].rstrip().endswith(":"))
+    )
+
+
+def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
+    """The lines of each breadcrumb trail glued to the headline that follows it (`_is_trail_to`).
+
+    A text-browser dump wraps both, so there they are compared as the paragraphs
+    that rejoin will make of them: cleaning the output again finds nothing more.
+    """
+    if doc.wrap:
+        units = [p for p in group_paragraphs(doc.lines, wrap=doc.wrap) if p.text]
+        pairs = [(a.lines, a.text, b.text) for a, b in pairwise(units)]
+    else:
+        pairs = [((a,), a.stripped, b.stripped) for a, b in pairwise(doc.content)]
+    for lines, text, following in pairs:
+        if _is_trail_to(text, following):
+            yield lines
 
 
 @register
@@ -191,6 +237,9 @@ class Navigation(PhraseFilter):
             if line.key in _PAGER_LABELS and self._is_title(title):
                 removed.setdefault(line.start, whole_line(self.name, line, "pager"))
                 removed.setdefault(title.start, whole_line(self.name, title, "pager"))
+        for trail in _trails_to_titles(doc):
+            for line in trail:
+                removed.setdefault(line.start, whole_line(self.name, line, "breadcrumb"))
         first = content[0] if content else None
         if first is not None and first.key in self._sections and len(content) > 1:
             removed.setdefault(first.start, whole_line(self.name, first, "section_label"))

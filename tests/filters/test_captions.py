@@ -49,6 +49,31 @@ ROWS = [
     ("Reuters reported the deal first, citing two sources.", None),
     ("Source: the council's own figures, published in May.", None),
     ("Getty is a family name as well as a museum.", None),
+    (
+        "In this Dec. 12, 2006, file photo, made available by NASA, astronaut Robert Curbeam "
+        "works outside the station.",
+        "captions.agency_caption",
+    ),
+    (
+        "In this photo issued by ITV, the two leaders shake hands before the debate, Tuesday.",
+        "captions.agency_caption",
+    ),
+    (
+        "FILE - In this Monday, Oct. 28, 2019, file photo, the ambassador walks to a secure area.",
+        "captions.agency_caption",
+    ),
+    (
+        "FILE PHOTO: Traders work on the floor of the stock exchange in New York, Nov. 1, 2019. "
+        "REUTERS/Jane Doe",
+        "captions.captioned_line",
+    ),
+    (
+        "FILE PHOTO: Traders work on the floor of the stock exchange in New York, Nov. 1, 2019.",
+        "captions.agency_caption",
+    ),
+    ("In this picture we see my garden after the storm took down two trees.", None),
+    ("In this case the photo shows that the suspect was at the scene that night.", None),
+    ("In this photography course, students learn to light a portrait at home.", None),
 ]
 
 
@@ -61,6 +86,12 @@ def test_line(line: str, rule: str | None) -> None:
 def test_find_directly(line: str, rule: str | None) -> None:
     found = [r.key for r in captions().find(Doc.from_text(line))]
     assert found == ([rule] if rule else [])
+
+
+def test_a_wrapped_captions_first_line_is_not_judged_alone() -> None:
+    # The line ends inside the caption: it goes with the rest of its paragraph or not at all.
+    line = "FILE PHOTO: Traders work on the floor of the stock exchange in New York,"
+    assert list(captions().find(Doc.from_text(line))) == []
 
 
 def test_copyright_credit_goes_to_footers_first() -> None:

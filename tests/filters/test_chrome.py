@@ -187,6 +187,21 @@ CONTEXT = [
         id="section-name-alone",
     ),
     pytest.param(
+        "HomeLatest News Council Approves The Budget\nCouncil Approves The Budget\n"
+        "The council met on Monday.",
+        ["navigation.breadcrumb"],
+        "Council Approves The Budget\n\nThe council met on Monday.\n",
+        id="glued-trail-above-headline",
+    ),
+    pytest.param(
+        "The mayor said: Council approves the budget\nCouncil approves the budget\n"
+        "The council met on Monday.",
+        [],
+        "The mayor said: Council approves the budget\n\nCouncil approves the budget\n\n"
+        "The council met on Monday.\n",
+        id="quoted-title-is-no-trail",
+    ),
+    pytest.param(
         "The council met on Monday.\nPrivacy\nTerms\nIt voted on Tuesday.",
         ["footers.link", "footers.link"],
         "The council met on Monday.\n\nIt voted on Tuesday.\n",
