@@ -44,6 +44,24 @@ ROWS = [
         "widgets.prompt",
     ),
     ("Sign up for our daily newsletter", "widgets.newsletter"),
+    (
+        'Need more space? Subscribe to our sister title "Example Space" for the latest news!',
+        "widgets.newsletter",
+    ),
+    (
+        "Get Example Monthly delivered through your letterbox every month. 12 issues for £11.99.",
+        "widgets.newsletter",
+    ),
+    (
+        "Get breaking news alerts and special reports. The news that matters, delivered weekday "
+        "mornings.",
+        "widgets.newsletter",
+    ),
+    ("Join our Space Forums to keep talking space on the latest missions!", "widgets.newsletter"),
+    ("Follow us on Twitter @Example and on Facebook.", "widgets.prompt"),
+    ("Get your groceries delivered and save an hour every week.", None),
+    ("Join our team to help us build the new library.", None),
+    ("Follow the river north until you reach the old mill.", None),
     ("Click here to subscribe to The Paradigm Newsletter", "widgets.newsletter"),
     ("Want more deals? Join the IGN Deals Newsletter.", "widgets.newsletter"),
     ("Please, fill the form to subscribe to our newsletter", "widgets.newsletter"),
