@@ -46,16 +46,28 @@ _BYLINE_RE = regex.compile(
     regex.VERBOSE,
 )
 
+# A news agency's credits name a whole desk: "Reporting by A, B and C; additional reporting by D".
+_LONG_NAMES = rf"{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME}){{0,9}}"
+_CREDIT_ROLE = r"(?i:(?:additional\ )?(?:reporting|writing|editing|compiled|research|production))"
 _CREDIT_RE = regex.compile(
     rf"""
-    \(? (?i:(?:additional\ )?reporting|writing|editing|compiled|research|production)
-    \s+ (?i:by) \s+ {_NAMES}
-    (?: \s* (?:;|,|(?i:and)) \s* (?i:reporting|writing|editing|compiled|research|production)
-        \s+ (?i:by) \s+ {_NAMES} ){{0,4}}
+    \(? {_CREDIT_ROLE} \s+ (?i:by) \s+ {_LONG_NAMES}
+    (?: \s* (?:;|,|(?i:and)) \s* (?i:with\ )? {_CREDIT_ROLE}
+        \s+ (?i:by) \s+ {_LONG_NAMES} ){{0,4}}
     \.? \)? \.?                                  # "Reporting by Jane Doe; Editing by John Roe"
     """,
     regex.VERBOSE,
 )
+# "Associated Press writers Jane Doe and John Roe contributed to this report."
+_CONTRIBUTED_RE = regex.compile(
+    rf"""
+    (?: (?:(?i:the)\ )? \p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*){{0,2}}    # "Associated Press", "AP"
+        \ (?i:staff\ )?(?i:writers?|reporters?|correspondents?)\ )?
+    {_LONG_NAMES} \ (?i:also\ )?(?i:contributed)\ (?i:to\ )?(?i:this|the)\ (?i:report|story|article)\.?
+    """,
+    regex.VERBOSE,
+)
+_MAX_CREDIT_CHARS = 400  # a desk's credits run longer than a byline
 
 # "- South China Morning Post", "— Reuters": a dash, then a short name.
 _DASHES = frozenset("-–—")
@@ -86,6 +98,11 @@ _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
+
+
+def _is_credit(text: str) -> bool:
+    """A desk's credits, too long for a byline: reporters and editors, or who contributed."""
+    return bool(_CREDIT_RE.fullmatch(text) or _CONTRIBUTED_RE.fullmatch(text))
 
 
 @register
@@ -129,7 +146,7 @@ class Bylines(LineFilter):
         """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
         text = line.stripped
         if len(text) > _MAX_BYLINE_CHARS:
-            return None
+            return "credit" if len(text) <= _MAX_CREDIT_CHARS and _is_credit(text) else None
         # The hint words, case-folded, are in the line's key (or, for a line too long
         # to have one, its folded text) wherever the hint pattern finds them.
         folded = line.key or text.casefold()
@@ -137,6 +154,8 @@ class Bylines(LineFilter):
             return "byline"
         if self._is_hinted_byline(text, folded) or self._is_post_meta(text):
             return "byline"
+        if "contributed" in folded and _CONTRIBUTED_RE.fullmatch(text):
+            return "credit"
         if (
             text[:1].isupper()
             and any(char.isdigit() for char in text)

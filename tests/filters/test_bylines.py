@@ -67,6 +67,29 @@ ROWS = [
     ),
     ("Reporting by Jane Doe; Editing by John Roe", "bylines.byline"),
     ("(Reporting by Jane Doe; editing by John Roe)", "bylines.byline"),
+    (
+        "Reporting by Jane Doe; additional reporting by Ann Lee, Bo Chan and Cy Diaz; "
+        "Editing by John Roe",
+        "bylines.byline",
+    ),
+    (
+        "(Reporting by Jane Doe, John Roe, Ann Lee, with reporting by Bo Chan and Cy Diaz, "
+        "editing by Dee Fox.)",
+        "bylines.byline",
+    ),
+    (
+        "Associated Press writers Jane Doe, John Roe, Ann Lee, Bo Chan, Cy Diaz, Dee Fox and "
+        "Eve Gray contributed to this report from Washington and New York.",
+        None,
+    ),
+    (
+        "Associated Press writers Jane Doe, John Roe, Ann Lee, Bo Chan, Cy Diaz, Dee Fox and "
+        "Eve Gray contributed to this report.",
+        "bylines.credit",
+    ),
+    ("Jane Doe contributed to this report.", "bylines.credit"),
+    ("Many people contributed to the report, which took two years.", None),
+    ("Experts from Oxford and Cambridge contributed to the study.", None),
     ("Posted on November 19, 2026 by Nell Okafor", "bylines.byline"),
     ("By Jane Doe | Updated November 24, 2026", "bylines.byline"),
     ("By Amy Kuperinsky | NJ Advance Media for NJ.com", "bylines.byline"),
