@@ -67,6 +67,23 @@ _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
 # An aside opened after an unfinished line: "(Serbia) found ...", "— to land ...".
 _ASIDE_STARTS = frozenset("(—–")
+# A line that ends in a web address ("https://t.co/x", "www.x.org", "pic.twitter.com/x"):
+# the address closes what it stands in, so a dash after it opens an attribution, not an aside.
+_URL_END_RE = regex.compile(
+    r"(?r)(?:^|\s)(?:[a-z][a-z0-9+.-]*://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*$", regex.IGNORECASE
+)
+# A web address alone on a line.
+_WEB_ADDRESS_RE = regex.compile(
+    r"(?:[a-z][a-z0-9+.-]*://|www\.|[\w-]+(?:\.[\w-]+)+/)\S*", regex.IGNORECASE
+)
+# An attribution: a dash, then a name of a few words ("— Jane Doe (@jdoe)"); and a
+# date that ends in a year ("November 18, 2019", "18. November 2019").
+_ATTRIBUTION_RE = regex.compile(r"[—–]\s+\S")
+ATTRIBUTION_MAX_WORDS = 8
+_YEAR_END_RE = regex.compile(r"(?<!\d)(?:1[89]|20)\d\d$")
+DATE_MAX_WORDS = 4
+# A word of lower-case letters (apostrophes and hyphens inside), as a sentence runs on.
+_LOWER_WORD_RE = regex.compile(r"\p{Ll}[\p{L}'’-]*\p{L}|\p{Ll}")
 # A comma, a semicolon or a dash at the end of a line: the sentence goes on.
 _SOFT_ENDS = frozenset(",;、，；،؛—–-")
 # `_OPENING_END_RE` as a set, for a line known to end without whitespace, where
@@ -288,21 +305,79 @@ def _joins(  # noqa: PLR0911  (a decision list, read in order)
     if _CLOSING_START_RE.match(nxt):
         return True
     first = nxt[0]
+    if (prev.endswith(":") or ends_sentence(prev)) and is_web_address(nxt):
+        return True  # the link to what the sentence quotes or names
     if prev.endswith(":"):
         return first.isalpha() and not is_list_item(nxt) and len(prev.split()) <= LABEL_MAX_WORDS
     if ends_sentence(prev):
         return False
     if first.islower():
         return True
-    if prev[-1] in _SOFT_ENDS or prev[-1] in _OPENING_ENDS or first in _ASIDE_STARTS:
+    if prev[-1] in _SOFT_ENDS or prev[-1] in _OPENING_ENDS:
+        return True
+    if first in _ASIDE_STARTS:
+        return not _URL_END_RE.search(prev)
+    if is_attribution(prev) and is_date(nxt):
         return True
     if _CJK_RE.match(prev[-1]):
         if prev[-1] in CJK_CONTINUING_CHARS and _CJK_RE.match(first):
             return True
         # A sentence cut where an inline link was: its clause has begun.
         return _in_open_clause(prev) and (bool(_CJK_RE.match(first)) or first.isalnum())
+    return _ends_in_continuing_word(prev, rules)
+
+
+def _ends_in_continuing_word(prev: str, rules: ScriptRules) -> bool:
+    """Whether `prev` ends in a word after which a sentence cannot stop ("the", "of").
+
+    A word in capitals is an abbreviation ("Toronto, ON", "Noblesville, IN"),
+    unless the whole line is in capitals.
+
+    >>> _ends_in_continuing_word("according to the", DEFAULT_RULES)
+    True
+    >>> _ends_in_continuing_word("Budweiser Stage, Toronto, ON", DEFAULT_RULES)
+    False
+    """
     last_word = _LAST_WORD_RE.search(prev)
-    return last_word is not None and last_word.group(1).casefold() in rules.continuing_words
+    if last_word is None:
+        return False
+    word = last_word.group(1)
+    if len(word) > 1 and word.isupper() and not prev.isupper():
+        return False
+    return word.casefold() in rules.continuing_words
+
+
+def is_web_address(line: str) -> bool:
+    """True for a line that is one web address and nothing else.
+
+    >>> is_web_address("https://t.co/x1"), is_web_address("pic.twitter.com/x1")
+    (True, True)
+    >>> is_web_address("Read more at https://t.co/x1")
+    False
+    """
+    return bool(_WEB_ADDRESS_RE.fullmatch(line.strip()))
+
+
+def is_attribution(line: str) -> bool:
+    """True for a line that credits a quote or a post: a dash, then a few words.
+
+    >>> is_attribution("— Jane Doe (@jdoe)")
+    True
+    >>> is_attribution("— to land two rovers on the moon's south pole, as NASA planned")
+    False
+    """
+    line = line.strip()
+    return bool(_ATTRIBUTION_RE.match(line)) and len(line.split()) <= ATTRIBUTION_MAX_WORDS + 1
+
+
+def is_date(line: str) -> bool:
+    """True for a short line that ends in a year: "November 18, 2019", "18. November 2019".
+
+    >>> is_date("November 18, 2019"), is_date("It was the best season since 2019")
+    (True, False)
+    """
+    line = line.strip()
+    return len(line.split()) <= DATE_MAX_WORDS and bool(_YEAR_END_RE.search(line))
 
 
 def _in_open_clause(text: str) -> bool:
@@ -345,7 +420,14 @@ def is_inline_fragment(prev: str, fragment: str, after: str) -> bool:
         return False
     if not (_CLOSING_START_RE.match(after) or after[0].islower()):
         return False
-    return len(prev.split()) >= FRAGMENT_MIN_WORDS_BEFORE
+    if len(prev.split()) >= FRAGMENT_MIN_WORDS_BEFORE:
+        return True
+    # A shorter start of a sentence ("The researchers observed" / "Europa" / "for 17
+    # nights"): its last word is in lower case, so it is no title, and the fragment is a name.
+    last = prev.split()[-1]
+    return bool(_LOWER_WORD_RE.fullmatch(last)) and all(
+        word[0].isupper() or word[0].isdigit() for word in fragment.split()
+    )
 
 
 def join_pair(

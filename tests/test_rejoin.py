@@ -182,6 +182,53 @@ TABLE = [
     pytest.param("阿里巴巴的\n招聘活动", "阿里巴巴的招聘活动\n", id="cjk-joined-without-space"),
     pytest.param("阿里巴巴。\n招聘活动", "阿里巴巴。\n\n招聘活动\n", id="cjk-sentence-end"),
     pytest.param("Line one\r\nline two\r\n", "Line one line two\n", id="crlf"),
+    pytest.param(
+        "The researchers observed\nEuropa\nfor 17 nights in 2016.",
+        "The researchers observed Europa for 17 nights in 2016.\n",
+        id="short-start-then-a-name-joins",
+    ),
+    pytest.param(
+        "Heavy rain expected\nGales and high seas\nforced the ferry to stay in port.",
+        "Heavy rain expected\n\nGales and high seas forced the ferry to stay in port.\n",
+        id="short-start-then-no-name-stays",
+    ),
+    pytest.param(
+        "Storm Warning\nGales\nforced the ferry to stay in port.",
+        "Storm Warning\n\nGales forced the ferry to stay in port.\n",
+        id="title-then-a-name-stays",
+    ),
+    pytest.param(
+        "I love this slogan.\nhttps://t.co/XPxUJ\n— Jane Doe (@jdoe)\nNovember 18, 2019\n"
+        "The campaign began in May.",
+        "I love this slogan. https://t.co/XPxUJ\n\n— Jane Doe (@jdoe) November 18, 2019\n\n"
+        "The campaign began in May.\n",
+        id="post-its-address-and-its-attribution",
+    ),
+    pytest.param(
+        "The ferry company\n— which has run the route since 1965 — said no.",
+        "The ferry company — which has run the route since 1965 — said no.\n",
+        id="dash-aside-joins",
+    ),
+    pytest.param(
+        "The council met.\nRead more at https://example.org/council",
+        "The council met.\n\nRead more at https://example.org/council\n",
+        id="a-line-with-an-address-stays",
+    ),
+    pytest.param(
+        "— Jane Doe\nThe council met in 2019",
+        "— Jane Doe\n\nThe council met in 2019\n",
+        id="attribution-then-no-date-stays",
+    ),
+    pytest.param(
+        "July 19 -- Budweiser Stage, Toronto, ON\nJuly 22 -- Blossom Music Center, Ohio",
+        "July 19 -- Budweiser Stage, Toronto, ON\n\nJuly 22 -- Blossom Music Center, Ohio\n",
+        id="word-in-capitals-is-no-continuing-word",
+    ),
+    pytest.param(
+        "PLANS FOR THE\nNEW HARBOUR",
+        "PLANS FOR THE NEW HARBOUR\n",
+        id="continuing-word-in-a-line-of-capitals",
+    ),
     pytest.param("Title\n\n\n\nBody text.", "Title\n\nBody text.\n", id="blank-lines-collapsed"),
     pytest.param("  Indented   spaces  here.  ", "Indented spaces here.\n", id="spaces-collapsed"),
     pytest.param("", "", id="empty"),
