@@ -68,6 +68,17 @@ _CONTRIBUTED_RE = regex.compile(
     regex.VERBOSE,
 )
 _MAX_CREDIT_CHARS = 400  # a desk's credits run longer than a byline
+# How to reach the author: "Write to Jane Doe at jane@example.com", "Reach the reporters on
+# Twitter at https://twitter.com/janedoe", "Email Jane Doe at jane@example.com or follow her @jd."
+_CONTACT_RE = regex.compile(
+    rf"""
+    (?i:e-?mail|write\ to|contact|reach) \ (?: (?i:the\ (?:author|reporters?|writers?|editors?)) | {_NAMES} )
+    \ (?i:on\ twitter\ )? (?i:at|via) \ (?: \S+@\S+\.\w+ | https?://\S+ | @\w+ )
+    .{{0,160}}
+    """,
+    regex.VERBOSE,
+)
+_CONTACT_FIRST_WORDS = frozenset(("email", "e-mail", "write", "contact", "reach"))
 
 # "- South China Morning Post", "— Reuters": a dash, then a short name.
 _DASHES = frozenset("-–—")
@@ -98,6 +109,15 @@ _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
+
+
+def _credit_or_contact(text: str, folded: str) -> str | None:
+    """Who contributed to the report ("credit"), or how to reach its author ("contact")."""
+    if "contributed" in folded and _CONTRIBUTED_RE.fullmatch(text):
+        return "credit"
+    if folded.split(" ", 1)[0] in _CONTACT_FIRST_WORDS and _CONTACT_RE.fullmatch(text):
+        return "contact"
+    return None
 
 
 def _is_credit(text: str) -> bool:
@@ -154,8 +174,8 @@ class Bylines(LineFilter):
             return "byline"
         if self._is_hinted_byline(text, folded) or self._is_post_meta(text):
             return "byline"
-        if "contributed" in folded and _CONTRIBUTED_RE.fullmatch(text):
-            return "credit"
+        if rule := _credit_or_contact(text, folded):
+            return rule
         if (
             text[:1].isupper()
             and any(char.isdigit() for char in text)

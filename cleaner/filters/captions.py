@@ -34,7 +34,7 @@ _CREDIT_NAME = rf"{_NAME_WORD}(?:\ {_NAME_WORD}){{0,3}}"
 
 def _credit_patterns(
     agencies: str,
-) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
     # One credit: an agency ("Getty Images", "AP Photo") or "Name/Agency".
     credit = rf"(?:(?i:{agencies})|{_CREDIT_NAME})"
     credits = rf"{credit}(?:\s*(?:/|(?i:via)|,|&|(?i:and)|\|)\s*{credit}){{0,3}}"
@@ -77,7 +77,20 @@ def _credit_patterns(
         """,
         regex.VERBOSE,
     )
-    return alone, trailing, agency_closing
+    # "... Ariz. (AP)", "... in New York. Reuters", "... in 2019. Jane Doe / AP file": an agency
+    # alone, or a name and an agency, closing a caption after its last sentence.
+    bare_closing = regex.compile(
+        rf"""
+        (?<= [.!?)"”’] ) \s*
+        (?: \( \s* (?i:{agencies}) \s* \)
+          | (?i:{agencies})
+          | {_CREDIT_NAME} \s* / \s* (?i:{agencies}) (?:\ (?i:file|photo|images?|pool))?
+        )
+        \s* \.? $
+        """,
+        regex.VERBOSE,
+    )
+    return alone, trailing, agency_closing, bare_closing
 
 
 def _labelled_pattern(labels: str) -> regex.Pattern[str]:
@@ -101,6 +114,7 @@ _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
 _MAX_META_CHARS = 100
 _MIN_CAPTION_CHARS = 8  # before a closing credit: a caption, not a credit alone
+_MAX_CAPTION_CHARS = 420
 # A caption under an agency's opening is a whole sentence: "In this photo ..., Tuesday."
 _MIN_OPENED_CAPTION_WORDS = 8
 _MAX_OPENED_CAPTION_CHARS = 600
@@ -124,6 +138,7 @@ _LABEL_STEMS = ("photo", "pic", "image", "illustration", "graphic", "video", "cr
 _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
+_CLOSING_LABELS = ("file", "photo", "image", "images", "pool")  # "Jane Doe / AP file"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
 
@@ -207,9 +222,12 @@ class Captions(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         agencies = lexicon.words("caption_credits")
-        self._alone_re, self._trailing_re, self._agency_closing_re = _credit_patterns(
-            alternation_of(agencies, name=f"{lexicon.lang}/caption_credits")
-        )
+        (
+            self._alone_re,
+            self._trailing_re,
+            self._agency_closing_re,
+            self._bare_closing_re,
+        ) = _credit_patterns(alternation_of(agencies, name=f"{lexicon.lang}/caption_credits"))
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
         labels = lexicon.words("caption_labels")
         self._labelled_re = (
@@ -217,6 +235,9 @@ class Captions(LineFilter):
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
         self._opening_re = opening_pattern(lexicon.words("caption_openings"))
+        self._closing_words = frozenset(
+            (*(fold(agency.split()[-1]) for agency in agencies), *_CLOSING_LABELS)
+        )
         self._labelled_openings = Openings(labels)
         # A meta row: a date, a time and labelled credits ("2026-11-20 08:15 来源：新华网").
         date_labels = lexicon.words("date_labels")
@@ -299,9 +320,28 @@ class Captions(LineFilter):
             and self._labelled_re.fullmatch(text)
         ):
             return "credit_line"
-        if len(text) <= 420 and (":" in text or "/" in text) and self._is_captioned(text):
+        return self._caption_rule(text)
+
+    def _caption_rule(self, text: str) -> str | None:
+        """A caption sentence: closed by a credit, or opened the way an agency opens one."""
+        if len(text) <= _MAX_CAPTION_CHARS and (
+            ((":" in text or "/" in text) and self._is_captioned(text))
+            or self._has_bare_closing(text)
+        ):
             return "captioned_line"
         return "agency_caption" if self._is_opened_caption(text) else None
+
+    def _has_bare_closing(self, text: str) -> bool:
+        """A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)".
+
+        Only lines whose last word is an agency's (or "file", "photo") are searched.
+        """
+        tail = text.rstrip(" .)")
+        last = tail[tail.rfind(" ") + 1 :].lstrip("(/").casefold()
+        if last not in self._closing_words:
+            return False
+        closing = self._bare_closing_re.search(text)
+        return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
 
     def _is_opened_caption(self, text: str) -> bool:
         """A caption sentence under an agency's opening: "In this Oct. 28, 2019, file photo, ...".
