@@ -421,7 +421,9 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
     """Count prose paragraphs that a page repeats (disclaimers, teasers) as chrome.
 
     An article states each paragraph once; templates print the same notice,
-    teaser or menu in several places of a page. Returns, per paragraph, the
+    teaser or menu in several places of a page. A repeat weighs as much as any
+    chrome paragraph, not by its length: a gallery inside the article prints
+    each long caption twice, and that must not cut the article in two. Returns, per paragraph, the
     index of the first paragraph of the page with the same text.
     """
     seen = Counter(p.text.casefold() for p in paragraphs)
@@ -431,7 +433,7 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
         folded = paragraph.text.casefold()
         firsts.append(first_of.setdefault(folded, index))
         if scores[index] > 0 and seen[folded] > 1:
-            scores[index] = -CHROME_WEIGHT * len(paragraph.text)
+            scores[index] = -CHROME_WEIGHT * min(len(paragraph.text), CHROME_MAX_CHARS)
     return firsts
 
 
