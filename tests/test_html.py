@@ -11,7 +11,9 @@ import pytest
 
 from cleaner.html import (  # importing cleaner.html does not import trafilatura
     EXTRACT_SETTINGS,
+    MAX_REMOVED_SHARE,
     NO_TEXT_WARNING,
+    clean_extracted,
     clean_html,
     decode_html,
     extract_and_clean,
@@ -205,7 +207,21 @@ def test_html_config_skips_whole_page_filters_only() -> None:
     without = config.without("ad_markers")
     assert "ad_markers" not in html_config(without).filters
     bare = CleanerConfig(filters=("ad_markers",))
-    assert html_config(bare) == bare
+    assert html_config(bare).filters == bare.filters
+
+
+def test_html_config_reads_text_and_leaves_kept_lines_alone() -> None:
+    config = html_config(CleanerConfig(format="markdown", rejoin={"mend_hyphens": False}))
+    assert config.format == "text"
+    assert config.rejoin.enabled is False
+    assert config.rejoin.mend_hyphens is False  # the user's other settings stay
+
+
+def test_settings_are_trafilaturas_defaults() -> None:
+    # the reference is trafilatura.extract(html, include_comments=False): the same
+    # extraction, so the cleaner differs from it only by explained removals
+    assert EXTRACT_SETTINGS["favor_recall"] is False
+    assert EXTRACT_SETTINGS["fast"] is False
 
 
 def test_importing_the_html_and_report_modules_loads_no_html_stack() -> None:
@@ -287,3 +303,63 @@ def test_paragraphs_are_lines_separated_by_blank_lines() -> None:
     assert all("\n" not in p and p == p.strip() for p in paragraphs)
     assert paragraphs[0] == "Council approves new river bridge"  # the headline stays first
     assert paragraphs[1].startswith("The city council voted on Monday")
+
+
+# --- kept lines and the removal guard (no trafilatura needed) --------------------
+
+
+@pytest.mark.parametrize(
+    ("extracted", "expected"),
+    [
+        # spacing and punctuation inside a kept line stay as trafilatura wrote them
+        (
+            "Senator Lawan , on Tuesday , moved a motion .\n\nAdvertisement\n\n"
+            "The Senate\u00a0adjourned  after the letters were read.\n",
+            "Senator Lawan , on Tuesday , moved a motion .\n\n"
+            "The Senate\u00a0adjourned  after the letters were read.\n",
+        ),
+        # a table row and a list item are text, not Markdown: nothing is stripped
+        (
+            "| Team | Points |\n\n|---|---|\n\n| Ajax | 12 |\n\n- first item\n",
+            "| Team | Points |\n\n|---|---|\n\n| Ajax | 12 |\n\n- first item\n",
+        ),
+        # a word hyphenated at a line end is not mended: each line is a paragraph
+        (
+            "The new programme aims to re-\n\ncruit engineers.\n",
+            "The new programme aims to re-\n\ncruit engineers.\n",
+        ),
+    ],
+    ids=["spacing-kept", "table-and-list-as-text", "no-hyphen-mending"],
+)
+def test_kept_lines_come_out_as_extracted(extracted: str, expected: str) -> None:
+    result = clean_extracted(extracted)
+    assert result.text == expected
+    for line in result.text.splitlines():
+        assert line in extracted.splitlines()
+
+
+def test_filters_that_would_remove_most_of_the_extraction_are_overruled() -> None:
+    # an article that is a list of short labelled lines: each alone reads as boilerplate
+    extracted = (
+        "Comments\n\nAdvertisement\n\nShare this article\n\nAdvertisement\n\n"
+        "Comments\n\nThe vote is on Monday.\n"
+    )
+    result = clean_extracted(extracted)
+    assert result.text == extracted
+    assert result.removals == ()
+    assert result.stats.chars_removed == 0
+    assert len(result.warnings) == 1
+    assert f"more than {MAX_REMOVED_SHARE:.0%}" in result.warnings[0]
+
+
+def test_a_small_removal_is_not_overruled() -> None:
+    extracted = (
+        "The council met on Monday and voted to build a second bridge across the river.\n\n"
+        "Advertisement\n"
+    )
+    result = clean_extracted(extracted)
+    assert result.text == (
+        "The council met on Monday and voted to build a second bridge across the river.\n"
+    )
+    assert [removal.key for removal in result.removals] == ["ad_markers.label_line"]
+    assert result.warnings == ()
