@@ -15,13 +15,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, runtime_checkab
 
 import regex
 
-from cleaner.document import last_line_number
+from cleaner.document import Line, last_line_number
 from cleaner.errors import PatternTimeoutError
 from cleaner.lexicons import phrase_key
 from cleaner.models import Removal, UserRules, compile_user_pattern, trusted_removal
+from cleaner.rejoin import is_wrap_break
 
 if TYPE_CHECKING:
-    from cleaner.document import Doc, Line
+    from cleaner.document import Doc
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig
 
@@ -45,6 +46,25 @@ class Filter(Protocol):
         correct, even though the same text is found again in a later round.
         """
         ...
+
+
+def wrapped_runs(doc: Doc) -> Iterator[tuple[Line, ...]]:
+    """The kept lines of a wrapped dump in runs: the lines of one paragraph the wrap broke.
+
+    Only wrap breaks join (`cleaner.rejoin.is_wrap_break`), not the other joins
+    of rejoin: a short label above a sentence stays a line of its own.
+    """
+    run: list[Line] = []
+    for line in doc.content:
+        if run and (
+            line.number != run[-1].number + 1
+            or not is_wrap_break(run[-1].text, line.text, doc.wrap)
+        ):
+            yield tuple(run)
+            run = []
+        run.append(line)
+    if run:
+        yield tuple(run)
 
 
 def whole_line(name: str, line: Line, rule: str) -> Removal:
@@ -81,17 +101,33 @@ class LineFilter(ABC):
         """Return the rule id that condemns `line`, or None to keep it."""
 
     def find(self, doc: Doc) -> Iterator[Removal]:
-        """Yield one whole-line removal for each kept line that a rule condemns."""
+        """Yield one whole-line removal for each kept line that a rule condemns.
+
+        In a text-browser dump (`Doc.wrap`) a paragraph the wrap broke is judged
+        whole first: a caption's credit alone on its last line must not take
+        that line and leave the caption's first lines behind.
+        """
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
         seen = self.line_verdicts(doc)
         name = self.name
-        for line in doc.content:
-            rule = seen.get(line, _UNSEEN)
-            if rule is _UNSEEN:
-                rule = seen[line] = (custom and custom(line)) or rule_for(line)
-            if rule is not None:
-                yield whole_line(name, line, rule)
+        for lines in wrapped_runs(doc) if doc.wrap else ((line,) for line in doc.content):
+            if len(lines) > 1:
+                first = lines[0]
+                joined = Line.of(first.number, first.start, " ".join(ln.stripped for ln in lines))
+                rule = seen.get(joined, _UNSEEN)
+                if rule is _UNSEEN:
+                    rule = seen[joined] = (custom and custom(joined)) or rule_for(joined)
+                if rule is not None:
+                    for line in lines:
+                        yield whole_line(name, line, rule)
+                    continue
+            for line in lines:
+                rule = seen.get(line, _UNSEEN)
+                if rule is _UNSEEN:
+                    rule = seen[line] = (custom and custom(line)) or rule_for(line)
+                if rule is not None:
+                    yield whole_line(name, line, rule)
 
     def line_verdicts(self, doc: Doc, part: str = "") -> dict[Line, Any]:
         """This filter's cache of line-only verdicts for the run `doc` belongs to.

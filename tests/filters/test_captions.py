@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import textwrap
 
 import pytest
 import regex
@@ -192,3 +193,25 @@ CLOSING_CREDITS_AND_META_ROWS = [
 )
 def test_closing_credits_and_meta_rows(line: str, rule: str | None) -> None:
     assert_verdict(line, rule)
+
+
+def test_a_wrapped_caption_goes_whole() -> None:
+    # A text-browser dump: the caption's credit alone on its last line must not leave its head.
+    article = (
+        "Gales forced the ferry company to cancel every sailing on Tuesday, and the harbour "
+        "master said that the piers would stay shut until the wind dropped in the evening. "
+        "Passengers who had booked a crossing will be moved to the first sailings of the next "
+        "morning, the company said in a statement that it posted on its website at noon. "
+    )
+    caption = (
+        "Ferries wait at the northern pier of the island harbour in high winds on Monday, "
+        "November 18, 2019. (AP Photo/Jane Doe)"
+    )
+    paragraphs = [article * 2, caption, article * 2]
+    page = "\n\n".join(
+        textwrap.fill(p, 60, initial_indent="   ", subsequent_indent="   ") for p in paragraphs
+    )
+    result = cleaner.clean_and_explain(page)
+    assert "Ferries wait" not in result.text
+    assert "AP Photo" not in result.text
+    assert result.text.count("Gales forced") == 4
