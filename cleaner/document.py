@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 
 LINE_BREAK_RE = regex.compile(r"\r\n|\r|\n")
 
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+"""Characters that show nothing (zero-width spaces and joiners, a stray byte-order mark).
+
+Pages put a zero-width space on an otherwise empty line as a spacer; such a
+line is blank, like a line of spaces.
+"""
+_NO_INVISIBLE = str.maketrans("", "", INVISIBLE)
+
+
+def is_blank_text(text: str) -> bool:
+    """Whether `text` shows nothing: only whitespace and `INVISIBLE` characters.
+
+    >>> is_blank_text(" \u200b "), is_blank_text("\u200bHi")
+    (True, False)
+    """
+    stripped = text.strip()
+    if not stripped:
+        return True
+    return stripped[0] in INVISIBLE and not stripped.translate(_NO_INVISIBLE).strip()
+
 
 class Line(NamedTuple):
     """One line, or one kept piece of a line, of the original text.
@@ -41,7 +61,10 @@ class Line(NamedTuple):
     @classmethod
     def of(cls, number: int, start: int, text: str) -> Line:
         """Build a line with its stripped text and its lexicon `key` (see `phrase_key`)."""
-        return cls(number, start, text, text.strip(), phrase_key(text))
+        stripped = text.strip()
+        if stripped and stripped[0] in INVISIBLE and is_blank_text(stripped):
+            return cls(number, start, text, "", "")  # a spacer: blank
+        return cls(number, start, text, stripped, phrase_key(text))
 
     @property
     def end(self) -> int:
@@ -50,7 +73,7 @@ class Line(NamedTuple):
 
     @property
     def is_blank(self) -> bool:
-        """True for a line that holds only whitespace."""
+        """True for a line that holds only whitespace (or `INVISIBLE` characters)."""
         return not self.stripped
 
 
@@ -118,7 +141,11 @@ def split_lines(text: str) -> Iterator[Line]:
         new_line, key = tuple.__new__, phrase_key
         start = 0
         for number, part in enumerate(parts):
-            yield new_line(Line, (number, start, part, part.strip(), key(part)))
+            stripped = part.strip()
+            if stripped and stripped[0] in INVISIBLE and is_blank_text(stripped):
+                yield new_line(Line, (number, start, part, "", ""))  # a spacer: blank
+            else:
+                yield new_line(Line, (number, start, part, stripped, key(part)))
             start += len(part) + 1
         return
     start = 0

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from cleaner import lexicons
+from cleaner.document import INVISIBLE, is_blank_text
 from cleaner.markdown_syntax import (
     ATX_HEADING_RE,
     FENCE_RE,
@@ -711,11 +712,11 @@ def _fenced_segments(lines: list[str]) -> Iterator[tuple[bool, list[str]]]:
 
 
 def _blocks(lines: list[str]) -> Iterator[list[str]]:
-    """Runs of non-blank lines, right-stripped."""
+    """Runs of non-blank lines, right-stripped; a line of invisible characters is blank."""
     block: list[str] = []
     for raw in lines:
         line = raw.rstrip()
-        if line:
+        if line and not (line.lstrip()[0] in INVISIBLE and is_blank_text(line)):
             block.append(line)
         elif block:
             yield block

@@ -21,6 +21,7 @@ from cleaner import (
     Stats,
     apply_removals,
 )
+from cleaner.document import split_lines
 from cleaner.models import trusted_removal
 
 SEED = (Path(__file__).resolve().parent.parent / "samples" / "en" / "daily8-scmp.in.txt").read_text(
@@ -559,4 +560,12 @@ def test_a_sentence_that_joins_is_not_judged_by_a_line_rule() -> None:
     text = "The council met on Monday, and\nby a vote of six to one it closed the library.\n"
     assert cleaner.clean(text) == (
         "The council met on Monday, and by a vote of six to one it closed the library.\n"
+    )
+
+
+def test_spacer_lines_are_blank_to_the_filters() -> None:
+    lines = list(split_lines("Text.\n\u200b\n \u200b \nMore text."))
+    assert [line.is_blank for line in lines] == [False, True, True, False]
+    assert cleaner.clean("The council met on Monday.\n\u200b\nIt voted.") == (
+        "The council met on Monday.\n\nIt voted.\n"
     )

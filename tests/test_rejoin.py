@@ -548,3 +548,10 @@ def test_a_dashed_item_after_an_item_is_no_wrap() -> None:
 )
 def test_chinese_lines_cut_inside_a_sentence_join_without_a_space(text: str, expected: str) -> None:
     assert rejoin(text, lang="zh") == expected
+
+
+def test_a_line_of_invisible_characters_is_blank() -> None:
+    # Pages space paragraphs with a zero-width space on a line of its own.
+    text = "The council met on Monday.\n\u200b\nIt voted on Tuesday.\n\ufeff \u200d\nNext."
+    assert rejoin(text) == "The council met on Monday.\n\nIt voted on Tuesday.\n\nNext.\n"
+    assert rejoin("A zero\u200bwidth join stays.") == "A zero\u200bwidth join stays.\n"
