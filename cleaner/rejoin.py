@@ -20,6 +20,7 @@ mended across a hyphen only in scripts that hyphenate (Latin, Cyrillic, Greek).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -182,7 +183,8 @@ _DASHES = frozenset("-–—")
 WRAP_MIN_WIDTH = 60
 WRAP_MAX_WIDTH = 200
 # Characters that take two columns in a terminal: CJK, Hangul, full-width forms.
-_WIDE_RE = regex.compile(
+# Code point ranges only, so `re` (faster here than `regex`) finds the same.
+_WIDE_RE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
     "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )
@@ -442,7 +444,8 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     ]
     if len(sample) < WRAP_SAMPLE_MIN_LINES:
         return None
-    widths = sorted(map(display_width, sample))
+    measured = list(map(display_width, sample))
+    widths = sorted(measured)
     width = widths[int(len(widths) * WRAP_WIDEST_SHARE) - 1]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
@@ -458,7 +461,7 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     if not wrapped:
         return None
     low = width - WRAP_BAND
-    in_band = [line for line in sample if low <= display_width(line) <= width]
+    in_band = [line for line, wide in zip(sample, measured, strict=True) if low <= wide <= width]
     unfinished = sum(not ends_sentence(line) for line in in_band)
     return width if unfinished >= WRAP_MIN_UNFINISHED * band else None
 
