@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -39,7 +39,7 @@ from cleaner.markdown_syntax import (
 from cleaner.models import RejoinSettings
 
 if TYPE_CHECKING:
-    from cleaner.document import Line
+    from cleaner.document import Doc, Line
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 # List markers: bullets, numbers, letters; "o" and "+" are the second and third
@@ -818,12 +818,15 @@ class Paragraph(NamedTuple):
     text: str
 
 
-def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Paragraph]:
+def group_paragraphs(
+    lines: tuple[Line, ...], *, wrap: int = 0, joins: dict[Line, Any] | None = None
+) -> Iterator[Paragraph]:
     """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
 
     In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
     goes on in the next one. Each decision looks at the previous line only, so
-    a long paragraph costs linear time.
+    a long paragraph costs linear time. `joins` (see `paragraph_joins`) keeps
+    the decisions for a later grouping of the same lines.
     """
     group: list[Line] = []
     for index, line in enumerate(lines):
@@ -832,19 +835,43 @@ def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Para
                 yield _paragraph(group)
             group = []
             continue
-        if group and wrap and is_wrap_break(group[-1].text, line.text, wrap):
-            group.append(line)
-            continue
-        if group and not is_list_item(line.text):
+        if group:
+            previous = group[-1]
             after = lines[index + 1].stripped if index + 1 < len(lines) else ""
-            if should_join(group[-1].stripped, line.stripped, after=after):
+            known = joins.get(line) if joins is not None else None
+            if known is not None and known[0] == previous and known[1] == after:
+                joined = known[2]
+            else:
+                joined = (wrap and is_wrap_break(previous.text, line.text, wrap)) or (
+                    not is_list_item(line.text)
+                    and should_join(previous.stripped, line.stripped, after=after)
+                )
+                if joins is not None:
+                    joins[line] = (previous, after, joined)
+            if joined:
                 group.append(line)
                 continue
-        if group:
             yield _paragraph(group)
         group = [line]
     if group:
         yield _paragraph(group)
+
+
+# Where `paragraph_joins` keeps its decisions in a run's cache (no object has id 0).
+_JOINS_KEY = (0, "paragraph_joins")
+
+
+def paragraph_joins(doc: Doc) -> dict[Line, Any]:
+    """The run's cache of `group_paragraphs` decisions: per line, (previous line, after, joined).
+
+    `main_content` groups the page's lines, and the pipeline groups the kept
+    lines again once the filters are done; a pair of lines that stands as it
+    stood, with the same line after it, is not judged twice.
+    """
+    entry = doc.verdicts.get(_JOINS_KEY)
+    if entry is None:
+        entry = doc.verdicts[_JOINS_KEY] = (group_paragraphs, {})
+    return entry[1]
 
 
 def _paragraph(group: list[Line]) -> Paragraph:
