@@ -20,10 +20,11 @@ mended across a hyphen only in scripts that hyphenate (Latin, Cyrillic, Greek).
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
@@ -39,7 +40,7 @@ from cleaner.markdown_syntax import (
 from cleaner.models import RejoinSettings
 
 if TYPE_CHECKING:
-    from cleaner.document import Line
+    from cleaner.document import Doc, Line
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 # List markers: bullets, numbers, letters; "o" and "+" are the second and third
@@ -200,7 +201,8 @@ _DASHES = frozenset("-–—")
 WRAP_MIN_WIDTH = 60
 WRAP_MAX_WIDTH = 200
 # Characters that take two columns in a terminal: CJK, Hangul, full-width forms.
-_WIDE_RE = regex.compile(
+# Code point ranges only, so `re` (faster here than `regex`) finds the same.
+_WIDE_RE = re.compile(
     "[\u1100-\u115f\u2e80-\u303e\u3041-\ua4cf\uac00-\ud7a3\uf900-\ufaff"
     "\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
 )
@@ -525,7 +527,8 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     ]
     if len(sample) < WRAP_SAMPLE_MIN_LINES:
         return None
-    widths = sorted(map(display_width, sample))
+    measured = list(map(display_width, sample))
+    widths = sorted(measured)
     width = widths[int(len(widths) * WRAP_WIDEST_SHARE) - 1]
     if not WRAP_MIN_WIDTH <= width <= WRAP_MAX_WIDTH:
         return None
@@ -541,7 +544,7 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     if not wrapped:
         return None
     low = width - WRAP_BAND
-    in_band = [line for line in sample if low <= display_width(line) <= width]
+    in_band = [line for line, wide in zip(sample, measured, strict=True) if low <= wide <= width]
     unfinished = sum(not ends_sentence(line) for line in in_band)
     return width if unfinished >= WRAP_MIN_UNFINISHED * band else None
 
@@ -898,12 +901,15 @@ class Paragraph(NamedTuple):
     text: str
 
 
-def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Paragraph]:
+def group_paragraphs(
+    lines: tuple[Line, ...], *, wrap: int = 0, joins: dict[Line, Any] | None = None
+) -> Iterator[Paragraph]:
     """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
 
     In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
     goes on in the next one. Each decision looks at the previous line only, so
-    a long paragraph costs linear time.
+    a long paragraph costs linear time. `joins` (see `paragraph_joins`) keeps
+    the decisions for a later grouping of the same lines.
     """
     group: list[Line] = []
     for index, line in enumerate(lines):
@@ -912,19 +918,43 @@ def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> Iterator[Para
                 yield _paragraph(group)
             group = []
             continue
-        if group and wrap and is_wrap_break(group[-1].text, line.text, wrap):
-            group.append(line)
-            continue
-        if group and not is_list_item(line.text):
+        if group:
+            previous = group[-1]
             after = lines[index + 1].stripped if index + 1 < len(lines) else ""
-            if should_join(group[-1].stripped, line.stripped, after=after):
+            known = joins.get(line) if joins is not None else None
+            if known is not None and known[0] == previous and known[1] == after:
+                joined = known[2]
+            else:
+                joined = (wrap and is_wrap_break(previous.text, line.text, wrap)) or (
+                    not is_list_item(line.text)
+                    and should_join(previous.stripped, line.stripped, after=after)
+                )
+                if joins is not None:
+                    joins[line] = (previous, after, joined)
+            if joined:
                 group.append(line)
                 continue
-        if group:
             yield _paragraph(group)
         group = [line]
     if group:
         yield _paragraph(group)
+
+
+# Where `paragraph_joins` keeps its decisions in a run's cache (no object has id 0).
+_JOINS_KEY = (0, "paragraph_joins")
+
+
+def paragraph_joins(doc: Doc) -> dict[Line, Any]:
+    """The run's cache of `group_paragraphs` decisions: per line, (previous line, after, joined).
+
+    `main_content` groups the page's lines, and the pipeline groups the kept
+    lines again once the filters are done; a pair of lines that stands as it
+    stood, with the same line after it, is not judged twice.
+    """
+    entry = doc.verdicts.get(_JOINS_KEY)
+    if entry is None:
+        entry = doc.verdicts[_JOINS_KEY] = (group_paragraphs, {})
+    return entry[1]
 
 
 def _paragraph(group: list[Line]) -> Paragraph:

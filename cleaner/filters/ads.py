@@ -115,6 +115,12 @@ class AdMarkers(LineFilter):
         # The first words of those labels, folded: a line that opens with none of
         # them skips the pattern (most lines).
         self._leading_firsts = frozenset(label.split()[0].casefold() for label in leading)
+        # The pattern matches a spelling at the line's first character, so a line that
+        # starts with none of them is rejected before the pattern (spellings by initial).
+        by_initial: dict[str, tuple[str, ...]] = {}
+        for spelling in spellings:
+            by_initial[spelling[:1]] = (*by_initial.get(spelling[:1], ()), spelling)
+        self._leading_by_initial = by_initial
         self._leading_re = (
             regex.compile(
                 r"(?:"
@@ -144,7 +150,8 @@ class AdMarkers(LineFilter):
         The text after it must read as a paragraph: a capital, six words or more,
         and the end of a sentence or a line long enough to be wrapped.
         """
-        if self._leading_re is None:
+        spellings = self._leading_by_initial.get(line.stripped[:1], ())
+        if self._leading_re is None or not line.stripped.startswith(spellings):
             return None
         head = line.stripped.split(None, 1)[0] if line.stripped else ""
         if head.rstrip(_TRAILING_MARKS).casefold() not in self._leading_firsts:

@@ -107,6 +107,8 @@ _BIO_NAME_WITHIN = 160
 _START = attrgetter("start")  # the key to find a line among the doc's lines, ordered by start
 _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
+# A digit in ASCII text, found without a call per character (`str.isdigit` means the same there).
+_ASCII_DIGIT_RE = re.compile("[0-9]")
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
 
@@ -178,7 +180,11 @@ class Bylines(LineFilter):
             return rule
         if (
             text[:1].isupper()
-            and any(char.isdigit() for char in text)
+            and (
+                _ASCII_DIGIT_RE.search(text)
+                if text.isascii()
+                else any(char.isdigit() for char in text)
+            )
             and self._is_sourced_date(text)
         ):
             return "byline"

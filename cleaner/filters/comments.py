@@ -126,7 +126,11 @@ class CommentStubs(PhraseFilter):
         text = line.stripped
         if (
             len(text) <= _MAX_DISCLAIMER_CHARS
-            and _DISCLAIMER_HINT_RE.search(text)
+            and (
+                "comments" in text.lower()  # the hint pattern's one ASCII word, found faster
+                if text.isascii()
+                else _DISCLAIMER_HINT_RE.search(text)
+            )
             and _DISCLAIMER_RE.fullmatch(text)
             and not _ATTRIBUTION_RE.search(text)
         ):

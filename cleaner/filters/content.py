@@ -47,6 +47,7 @@ from cleaner.rejoin import (
     is_list_item,
     list_marker,
     looks_like_code,
+    paragraph_joins,
 )
 
 if TYPE_CHECKING:
@@ -199,7 +200,7 @@ class MainContent:
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
         framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
-        paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap))
+        paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc)))
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
         stopwords = _stopwords(lang)
         # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.

@@ -156,8 +156,12 @@ class BrowserFurniture(LineFilter):
         found: list[Removal] = []
         deferred: list[Removal] = []
         after_address = False  # the previous line was a long address: an iframe's, wrapped
+        # Substrings that no line holds if the page does not: most pages skip the per-line looks.
+        iframes, hints = "IFRAME:" in doc.text, _has_hint(doc.text)
         for line in doc.content:
-            if line in seen:
+            if not iframes:
+                rule = None  # `rule_for` needs "IFRAME:" in the line
+            elif line in seen:
                 rule = seen[line]
             else:
                 rule = seen[line] = self.rule_for(line)
@@ -186,7 +190,7 @@ class BrowserFurniture(LineFilter):
                 found.append(whole_line(self.name, line, rule))
                 continue
             after_address = False
-            if _has_hint(line.text):
+            if hints and _has_hint(line.text):
                 markers, wordless_line = self._markers(doc, line, numbers=numbers, dump=dump)
                 if wordless_line and _first_look(looked, line):
                     deferred += markers

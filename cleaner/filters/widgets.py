@@ -113,12 +113,16 @@ _SHARE_VERBS = frozenset(("share", "send", "post", "tweet", "pin", "copy", "forw
 _NEW_WINDOW_RE = regex.compile(r"\s*\((?i:opens?\ in\ (?:a\ )?new\ (?:window|tab))\)\s*$")
 # Chinese and Japanese share buttons run the networks on without spaces: "分享到微信朋友圈".
 _SPACELESS_SHARE_RE = regex.compile(r"(?:分享|转发|轉發|シェア)(?:到|至|する)?[:：]?\s*")
+_SPACELESS_SHARE_OPENINGS = ("分享", "转发", "轉發", "シェア")
 _SPACELESS_SEPARATORS = " 、,，/|·"
 
 # A reaction or action bar: pictographs with counts and action words ("❤️ 12",
 # "💬 4 comments", "🔗 Copy link"). The words must all be actions. Stars are a
 # review's rating, not a reaction.
 _PICTOGRAPH_RE = regex.compile(r"(?![©®™☆★])[\p{Extended_Pictographic}♡♥✓✔]")
+# Every character that pattern finds is "‼" (U+203C) or above: text without one
+# (Latin with curly quotes and dashes) skips it (a test checks the bound).
+_PICTOGRAPH_HINT_RE = re.compile("[\u203c-\U0010ffff]")
 _REACTION_NOISE_RE = regex.compile(
     r"[\p{Extended_Pictographic}♡♥☆★✓✔\uFE0F\u200D\p{Emoji_Modifier}]+|\d[\d,.]*\s*[kKmM]?\b|[|·•/]"
 )
@@ -254,8 +258,14 @@ class Widgets(PhraseFilter):
 
     def _unicode_rule_for(self, text: str) -> str | None:
         """Bars that only non-ASCII text can be: pictographs, and spaceless share rows."""
-        if _PICTOGRAPH_RE.search(text) and self._is_reaction_bar(text):
+        if (
+            _PICTOGRAPH_HINT_RE.search(text)
+            and _PICTOGRAPH_RE.search(text)
+            and self._is_reaction_bar(text)
+        ):
             return "reaction_bar"
+        if not text.startswith(_SPACELESS_SHARE_OPENINGS):
+            return None  # the share pattern opens with one of them
         share = _SPACELESS_SHARE_RE.match(text)
         if share and self._only_networks(text[share.end() :]):
             return "share_bar"  # "分享到微信朋友圈", "シェアする LINE"
