@@ -22,11 +22,6 @@ from benchmarks.quality import RENDERINGS, load_gold, load_rendering
 BENCH = Path(os.environ.get("CLEANER_BENCH", Path(__file__).resolve().parents[2] / "shared/bench"))
 
 KNOWN_UNSTABLE = {
-    # Region detection declines on the page (the densest region is not clearly
-    # the article), but on the output, without the menus that earlier filters
-    # removed, it finds one.
-    ("markdown", "6a72de37"): "main_content decides differently without the page's menus",
-    ("markdown", "ac3c0355"): "main_content decides differently without the page's menus",
     # "Sobre" and the author's name are two text nodes: the author box's heading
     # is found only once rejoin has joined them, and it needs the bio under it.
     ("naive", "23aaecd1"): "an author box whose heading is cut into text nodes",

@@ -103,6 +103,7 @@ REMOVED_LINE_WEIGHT = 15.0
 # Without such removals, a page still shows itself by its header: this many
 # chrome paragraphs above the region (an article opens with its headline).
 MIN_HEADER_PARAGRAPHS = 10
+MIN_FOOTER_PARAGRAPHS = 3  # below the text, the frame of a page whose region is not clear
 HEADLINE_MAX_WORDS = 25
 # A headline has at least this many words (or syllabic characters, in Chinese,
 # Japanese and Korean), and stands at most this many paragraphs above the region.
@@ -201,6 +202,33 @@ class MainContent:
         """Remove every paragraph outside the article's region."""
         framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
         paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc)))
+        scores, linked = self._scores(doc, paragraphs)
+        repeated = _repeated_chrome(scores, paragraphs)
+        firsts = _discount_repeats(scores, paragraphs)
+        _discount_isolated(scores)
+        _discount_late(scores, paragraphs, len(doc.text))
+        region = self._region(scores, paragraphs, doc, linked, firsts)
+        if region is None:
+            if framed:  # no clear article: the page's frame goes, the rest stays
+                for index in _frame(scores, paragraphs):
+                    for line in paragraphs[index].lines:
+                        yield whole_line(self.name, line, "page_frame")
+            return
+        first, last, between = region
+        if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
+            return  # no frame and no header: the text is already an article
+        for index, paragraph in enumerate(paragraphs):
+            if not first <= index <= last or index in between:
+                rule = "outside_main"
+            elif index in repeated:
+                rule = "repeated"
+            else:
+                continue
+            for line in paragraph.lines:
+                yield whole_line(self.name, line, rule)
+
+    def _scores(self, doc: Doc, paragraphs: list[Paragraph]) -> tuple[list[float], set[int]]:
+        """Each paragraph's weight (`score`), and the paragraphs mostly of link text (chrome)."""
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
         stopwords = _stopwords(lang)
         # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.
@@ -217,25 +245,7 @@ class MainContent:
             scores[index] = -CHROME_WEIGHT * min(
                 max(len(paragraphs[index].text), CHROME_MIN_CHARS), CHROME_MAX_CHARS
             )
-        repeated = _repeated_chrome(scores, paragraphs)
-        firsts = _discount_repeats(scores, paragraphs)
-        _discount_isolated(scores)
-        _discount_late(scores, paragraphs, len(doc.text))
-        region = self._region(scores, paragraphs, doc, linked, firsts)
-        if region is None:
-            return
-        first, last, between = region
-        if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
-            return  # no frame and no header: the text is already an article
-        for index, paragraph in enumerate(paragraphs):
-            if not first <= index <= last or index in between:
-                rule = "outside_main"
-            elif index in repeated:
-                rule = "repeated"
-            else:
-                continue
-            for line in paragraph.lines:
-                yield whole_line(self.name, line, rule)
+        return scores, linked
 
     def _region(
         self,
@@ -277,6 +287,37 @@ class MainContent:
         template = linked | {i for i in range(last + 1, len(firsts)) if firsts[i] < first}
         last = _extend_to_next_removal(last, scores, paragraphs, removed, template)
         return first, last, between
+
+
+def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
+    """The page's header and footer when no region is clear: the chrome that opens and closes it.
+
+    A page whose article is a table or a list has no clear region of prose,
+    and cutting into it would lose the article; but the menus above it and the
+    footer below it are chrome all the same. Only the runs of chrome at either
+    end go: each stops at the first paragraph that is not chrome, or that is a
+    record of a list or a table (`_is_record`: a calendar's rows score as
+    chrome by their words).
+    """
+    if not any(s > 0 for s in scores):
+        return []
+
+    shapes = [_shape(paragraph.text) for paragraph in paragraphs]
+
+    def is_frame(index: int) -> bool:
+        return scores[index] < 0 and not _in_records(shapes, index)
+
+    head = 0
+    while head < len(scores) and is_frame(head) and not _is_full_headline(paragraphs[head].text):
+        head += 1
+    if head < MIN_HEADER_PARAGRAPHS:
+        head = 0  # a few lines of chrome above a text are no page header
+    foot = len(scores)
+    while foot > head and is_frame(foot - 1):
+        foot -= 1
+    if len(scores) - foot < MIN_FOOTER_PARAGRAPHS:
+        foot = len(scores)
+    return [*range(head), *range(foot, len(scores))]
 
 
 def _headline_above(
@@ -518,6 +559,34 @@ def _is_record(paragraphs: list[Paragraph], index: int) -> bool:
         0 <= near < len(paragraphs) and _shape(paragraphs[near].text) == shape
         for near in (index - 1, index + 1)
     )
+
+
+def _is_full_headline(text: str) -> bool:
+    return is_headline(text) and len(text.split()) >= HEADLINE_FULL_WORDS
+
+
+def _in_records(shapes: list[str], index: int) -> bool:
+    """Whether a paragraph is a row of a table or list, by the punctuation of the rows near it.
+
+    Looser than `_is_record`, for the frame's sake: a row may add a mark of its
+    own ("8 April – Curitiba / Alternativa" among "10 March – Interlagos"), and
+    the row beside it may be such a row; what counts is a shared opening
+    pattern of two marks or more within two rows.
+
+    >>> _in_records([":–", ":–/", ":–", ""], 0), _in_records([":–", ":–/", ":–", ""], 3)
+    (True, False)
+    """
+    shape = shapes[index]
+    if len(shape) < RECORD_MIN_MARKS:
+        return False
+    for near in (index - 2, index - 1, index + 1, index + 2):
+        if 0 <= near < len(shapes) and near != index:
+            other = shapes[near]
+            if len(other) >= RECORD_MIN_MARKS and (
+                other.startswith(shape) or shape.startswith(other)
+            ):
+                return True
+    return False
 
 
 def _shape(text: str) -> str:

@@ -486,3 +486,29 @@ def test_entries_of_a_list_of_records_close_the_article() -> None:
     ]
     text = cleaned([*MENU, *SECTIONS, *ARTICLE, "Qualified teams", *records])
     assert all(record[2:] in text for record in records)
+
+
+def test_a_page_whose_article_is_a_table_loses_only_its_frame() -> None:
+    # No clear region of prose: the menus above and the footer below go, the calendar stays.
+    calendar = [
+        f"Round {number}: {day} {month} – {track}"
+        for number, (day, month, track) in enumerate(
+            [
+                ("10", "March", "Interlagos"),
+                ("8", "April", "Curitiba / Alternativa"),
+                ("22", "April", "Velopark"),
+                ("6", "May", "Londrina"),
+                ("20", "May", "Santa Cruz do Sul"),
+                ("5", "August", "Goiania"),
+            ],
+            start=1,
+        )
+    ]
+    note = "The calendar may still change, the organiser said when it was published in January."
+    footer = ["Privacy Policy", "Terms of Use", "Contact Us"]
+    result = cleaner.clean_and_explain("\n".join([*MENU, *SECTIONS, *calendar, note, *footer]))
+    assert all(row in result.text for row in calendar)
+    assert note in result.text
+    assert "Podcasts" not in result.text
+    assert "Terms of Use" not in result.text
+    assert "main_content.page_frame" in {r.key for r in result.removals}
