@@ -139,6 +139,7 @@ _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
 _CLOSING_LABELS = ("file", "photo", "image", "images", "pool")  # "Jane Doe / AP file"
+_LAST_WORD_RE = regex.compile(r"(\w+)\W*$")  # "... in New York.Reuters": "Reuters"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
 
@@ -336,9 +337,8 @@ class Captions(LineFilter):
 
         Only lines whose last word is an agency's (or "file", "photo") are searched.
         """
-        tail = text.rstrip(" .)")
-        last = tail[tail.rfind(" ") + 1 :].lstrip("(/").casefold()
-        if last not in self._closing_words:
+        last = _LAST_WORD_RE.search(text)
+        if last is None or last.group(1).casefold() not in self._closing_words:
             return False
         closing = self._bare_closing_re.search(text)
         return closing is not None and closing.start() >= _MIN_CAPTION_CHARS

@@ -74,6 +74,7 @@ ROWS = [
     ),
     ("The border crossing near the port in Nogales, Ariz. (AP)", "captions.captioned_line"),
     ("The logo outside a co-working space in New York. Reuters", "captions.captioned_line"),
+    ("The logo outside a co-working space in New York.Reuters", "captions.captioned_line"),
     (
         "The senator speaks at the Capitol on July 25, 2019. Jane Doe / AP file",
         "captions.captioned_line",
