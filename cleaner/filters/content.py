@@ -62,6 +62,18 @@ _CODE_HINT_RE = re.compile(r"[=(){}\[\];<>`$#]")  # ASCII signs: `re` finds them
 _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
 )
+# A page's legal notices in English: phrases that only a footer or a disclaimer writes. One
+# may stand in an article about trademarks or privacy; two in one paragraph make a notice.
+_LEGAL_PHRASE_RE = re.compile(
+    r"all rights reserved|registered trademarks? of|is a trademark of"
+    r"|not intended to (?:diagnose|replace|be a substitute)|consult (?:your|a) (?:physician|doctor)"
+    r"|terms of (?:use|service)|privacy policy|subject to copyright"
+    r"|without (?:the )?(?:prior )?(?:express )?(?:written )?permission"
+    r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed)"
+    r"|cookie (?:settings|policy)|allow cookies",
+    re.IGNORECASE,
+)
+LEGAL_NOTICE_PHRASES = 2
 # Where a rendering glued two elements: a lower-case letter, a digit or a
 # closing mark, then a capitalised word ("FinaleFord", "250,000The").
 _GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d’'\)!?])(?=\p{Lu}\p{Ll})")
@@ -524,8 +536,8 @@ def _extend_to_next_removal(
     """
     while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
         following = paragraphs[last + 1].text
-        if last + 1 in template:
-            break
+        if last + 1 in template or is_legal(following):
+            break  # the page's own lines, or its legal notice: the footer
         if (
             is_link_list_item(following)
             or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
@@ -644,13 +656,30 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
-    legal = could_open_legal(text) and _LEGAL_START_RE.match(text)
+    legal = is_legal(text)
     kind = "chrome" if legal else _kind(text, stopwords)
     if kind == "prose":
         return float(len(text))
     if kind == "chrome":
         return -CHROME_WEIGHT * min(max(len(text), CHROME_MIN_CHARS), CHROME_MAX_CHARS)
     return 0.0
+
+
+def is_legal(text: str) -> bool:
+    """A copyright line or a legal notice: chrome, and the end of an article's run-on."""
+    return bool(could_open_legal(text) and _LEGAL_START_RE.match(text)) or is_legal_notice(text)
+
+
+def is_legal_notice(text: str) -> bool:
+    """A paragraph of a page's legal notice: two phrases that only notices write.
+
+    >>> is_legal_notice("Apple TV is a registered trademark of Apple Inc. All rights reserved.")
+    True
+    >>> is_legal_notice("The court ruled that the logo is a registered trademark of the firm.")
+    False
+    """
+    found = {match.group().casefold() for match in _LEGAL_PHRASE_RE.finditer(text)}
+    return len(found) >= LEGAL_NOTICE_PHRASES
 
 
 def could_open_legal(text: str) -> bool:

@@ -512,3 +512,25 @@ def test_a_page_whose_article_is_a_table_loses_only_its_frame() -> None:
     assert "Podcasts" not in result.text
     assert "Terms of Use" not in result.text
     assert "main_content.page_frame" in {r.key for r in result.removals}
+
+
+def test_a_legal_notice_is_no_article() -> None:
+    # A footer's notices are prose by their words; their phrases say what they are.
+    notices = [
+        "Consult your physician and follow all safety instructions before beginning any "
+        "exercise program. These products are not intended to diagnose, treat or cure a disease.",
+        "Example TV and Example Box are registered trademarks of Example Inc. All rights reserved. "
+        "No part of this site may be used without the prior written permission of the owner.",
+    ]
+    out = cleaned([*MENU, *SECTIONS, *ARTICLE, *notices, "Privacy Policy", "Terms of Use"])
+    assert all(paragraph in out for paragraph in ARTICLE)
+    assert "physician" not in out
+    assert "trademarks" not in out
+
+
+def test_one_legal_phrase_in_an_article_is_prose() -> None:
+    sentence = (
+        "The court ruled on Tuesday that the logo is a registered trademark of the bakery, and "
+        "that the rival shop must take it down from its windows and its vans within a month."
+    )
+    assert content_module.score(sentence, frozenset({"the", "of", "and", "that", "is", "on"})) > 0
