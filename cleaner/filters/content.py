@@ -317,7 +317,7 @@ def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
     shapes = [_shape(paragraph.text) for paragraph in paragraphs]
 
     def is_frame(index: int) -> bool:
-        return scores[index] < 0 and not _in_records(shapes, index)
+        return scores[index] <= 0 and not _in_records(shapes, index)
 
     head = 0
     while head < len(scores) and is_frame(head) and not _is_full_headline(paragraphs[head].text):
