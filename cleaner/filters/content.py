@@ -306,10 +306,12 @@ def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
 
     A page whose article is a table or a list has no clear region of prose,
     and cutting into it would lose the article; but the menus above it and the
-    footer below it are chrome all the same. Only the runs of chrome at either
-    end go: each stops at the first paragraph that is not chrome, or that is a
-    record of a list or a table (`_is_record`: a calendar's rows score as
-    chrome by their words).
+    footer below it are chrome all the same. Only the runs without prose at
+    either end go, and only when they are long enough to be a page's header
+    (`MIN_HEADER_PARAGRAPHS`) or footer (`MIN_FOOTER_PARAGRAPHS`). Each stops
+    at the first paragraph of prose, at a row of a table or list
+    (`_in_records`: a calendar's rows score as chrome by their words) and, at
+    the top, at a headline, which is never removed.
     """
     if not any(s > 0 for s in scores):
         return []
