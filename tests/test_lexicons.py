@@ -138,3 +138,9 @@ def test_every_family_a_filter_asks_for_exists_somewhere() -> None:
     shipped = {path.stem for path in FILES}
     asked = {f for f in families_used_by_filters() if not f.endswith("_context")}
     assert sorted(asked - shipped) == []
+
+
+def test_an_indented_phrase_keeps_its_key() -> None:
+    # Layout-aware renderings indent a sidebar's heading by a hundred columns and more.
+    assert phrase_key(" " * 150 + "Most Read") == "most read"
+    assert phrase_key("x" * 150) == ""

@@ -39,8 +39,8 @@ def phrase_key(text: str) -> str:
 
     Case is folded, inner whitespace collapsed, and decoration around the label
     dropped (trailing dots and colons, leading bullets and dashes, full-width
-    CJK punctuation). Lines longer than `MAX_PHRASE_CHARS` give "" (no phrase
-    is that long).
+    CJK punctuation). Lines longer than `MAX_PHRASE_CHARS` without their
+    indentation give "" (no phrase is that long).
 
     >>> phrase_key("  No comments  yet...")
     'no comments yet'
@@ -49,8 +49,8 @@ def phrase_key(text: str) -> str:
     >>> phrase_key("相关阅读：")
     '相关阅读'
     """
-    if len(text) > MAX_PHRASE_CHARS:
-        return ""
+    if len(text) > MAX_PHRASE_CHARS and len(text.strip()) > MAX_PHRASE_CHARS:
+        return ""  # the indentation of a layout-aware rendering does not count
     key = text.strip(_TRIM_CHARS)
     if "  " in key or "\t" in key or "\u00a0" in key or "\u3000" in key:
         key = _SPACES_RE.sub(" ", key)

@@ -23,6 +23,8 @@ def related_links(config: CleanerConfig | None = None) -> cleaner.Filter:
 ROWS = [
     ("Related Articles", "related_links.heading"),
     ("Most Read", "related_links.heading"),
+    ("Other news in this section", "related_links.heading"),
+    ("On Our Radar", "related_links.heading"),
     ("You may also like", "related_links.heading"),
     ("More on this story", "related_links.heading"),
     ("More from Reuters", "related_links.heading"),
