@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterator, Mapping
 from functools import cache
 from itertools import accumulate
@@ -170,6 +170,9 @@ MIN_PROSE_BEFORE_COMMENTS = 400.0
 # holds this many times is the template's, not the article's.
 REPEATED_MIN_CHARS = 20
 REPEATED_MIN_COUNT = 4
+DUPLICATE_MIN_WORDS = 5  # a paragraph the article states twice in a row: the second goes
+DUPLICATE_WINDOW = 3
+DUPLICATE_SENTENCE_WORDS = 10
 # A paragraph counts as chrome when this share of its characters was link text (Markdown input).
 LINK_DENSITY_CHROME = 0.5
 # A record of a list or table repeats at least this many punctuation marks of its neighbour's.
@@ -229,11 +232,14 @@ class MainContent:
         first, last, between = region
         if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
             return  # no frame and no header: the text is already an article
+        recent: deque[str] = deque(maxlen=DUPLICATE_WINDOW)
         for index, paragraph in enumerate(paragraphs):
             if not first <= index <= last or index in between:
                 rule = "outside_main"
             elif index in repeated:
                 rule = "repeated"
+            elif _is_duplicate(paragraph.text, recent):
+                rule = "duplicate"
             else:
                 continue
             for line in paragraph.lines:
@@ -299,6 +305,26 @@ class MainContent:
         template = linked | {i for i in range(last + 1, len(firsts)) if firsts[i] < first}
         last = _extend_to_next_removal(last, scores, paragraphs, removed, template)
         return first, last, between
+
+
+def _is_duplicate(text: str, recent: deque[str]) -> bool:
+    """Whether one of the last few kept paragraphs says this one word for word; else remember it.
+
+    A page prints its headline twice (the title and a share card), a caption
+    above and below its photo: a title or a sentence of some length. An
+    interview may put the same question to each guest, but farther apart:
+    only a repeat within `DUPLICATE_WINDOW` goes.
+    """
+    words = len(text.split())
+    if words < DUPLICATE_MIN_WORDS or is_list_item(text):
+        return False  # a list may repeat an entry: "* See it now: Amazon"
+    if words < DUPLICATE_SENTENCE_WORDS and not is_headline(text):
+        return False  # a short line that is no title: a tweet's "— Name (@name) date"
+    key = text.casefold()
+    if key in recent:
+        return True
+    recent.append(key)
+    return False
 
 
 def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:

@@ -534,3 +534,23 @@ def test_one_legal_phrase_in_an_article_is_prose() -> None:
         "that the rival shop must take it down from its windows and its vans within a month."
     )
     assert content_module.score(sentence, frozenset({"the", "of", "and", "that", "is", "on"})) > 0
+
+
+def test_a_paragraph_printed_twice_in_a_row_goes_once() -> None:
+    caption = "Ferries wait at the northern pier of the island harbour in high winds on Monday."
+    lines = [*MENU, *SECTIONS, ARTICLE[0], ARTICLE[0], *ARTICLE[1:3], caption, caption]
+    lines += ARTICLE[3:]
+    result = cleaner.clean_and_explain("\n".join(lines))
+    assert result.text.count(ARTICLE[0]) == 1
+    assert result.text.count(caption) == 1
+    assert "main_content.duplicate" in {r.key for r in result.removals}
+
+
+def test_an_interview_may_repeat_its_question() -> None:
+    question = "What made you start cooking for other people, and who taught you first?"
+    answers = ARTICLE[1:4]
+    lines = [*MENU, *SECTIONS, ARTICLE[0]]
+    for answer in answers:
+        lines += [question, answer, ARTICLE[4]]
+    text = cleaner.clean("\n".join(lines))
+    assert text.count(question) == len(answers)
