@@ -24,6 +24,8 @@ from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from cleaner.document import Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, TimestampSettings, UserRules
@@ -121,34 +123,84 @@ def template_pattern(template: str, units: str) -> str:
     return r"\s*".join(out)
 
 
-def _templates(lexicon: Lexicon, family: str) -> str:
+def _guarded(alternation: str, firsts: Iterable[str], *, guard: bool) -> str:
+    """`alternation` behind a look-ahead for the characters its alternatives open with.
+
+    `regex` tries the alternatives of a group one by one, even at a position where
+    none can start, and the date patterns try months, weekdays and labels of every
+    language at most positions of a line: the look-ahead turns that into one class
+    test. It changes no match: an alternative matches only where its first character
+    does, and under `regex.IGNORECASE` a class holds the same case variants of a
+    character as the character does (a test holds the patterns to their unguarded
+    selves). `firsts` are single characters or `\\d`.
+    """
+    if not guard:
+        return alternation
+    chars = "".join(sorted(c if c == r"\d" else regex.escape(c) for c in set(firsts)))
+    return f"(?=[{chars}])(?:{alternation})"
+
+
+def _template_firsts(template: str, units: Iterable[str]) -> set[str]:
+    """The characters a match of `template` can open with (`\\d` for all digits)."""
+    if template.startswith("{n}"):
+        return {r"\d"}
+    if template.startswith("{unit}"):
+        return {unit[0] for unit in units}
+    return {template[0]}
+
+
+def _templates(lexicon: Lexicon, family: str, *, guard: bool) -> str:
     """One alternation of every language's templates of `family`, each with its own units."""
     alternatives: list[str] = []
+    firsts: set[str] = set()
     units_by_lang = dict(lexicon.words_by_language("time_units"))
     for lang, templates in lexicon.words_by_language(family):
         units = units_by_lang.get(lang, ())
         for template in templates:
             if "{unit}" in template and not units:
                 continue  # a template whose language ships no unit words cannot match
-            units_re = alternation_of(units, name=f"{lang}/time_units") if units else ""
+            units_re = (
+                _guarded(
+                    alternation_of(units, name=f"{lang}/time_units"),
+                    (unit[0] for unit in units),
+                    guard=guard,
+                )
+                if units
+                else ""
+            )
             alternatives.append(template_pattern(template, units_re))
-    return "|".join(alternatives) or r"(?!)"
+            firsts |= _template_firsts(template, units)
+    if not alternatives:
+        return r"(?!)"
+    return _guarded("|".join(alternatives), firsts, guard=guard)
 
 
-def _words(lexicon: Lexicon, family: str) -> str:
+def _words(lexicon: Lexicon, family: str, *, guard: bool) -> str:
     """The alternation of `family`, or a pattern that never matches when no language has it."""
     words = lexicon.words(family)
-    return alternation_of(words, name=f"{lexicon.lang}/{family}") if words else r"(?!)"
+    if not words:
+        return r"(?!)"
+    alternation = alternation_of(words, name=f"{lexicon.lang}/{family}")
+    return _guarded(alternation, (word[0] for word in words), guard=guard)
+
+
+def _names(lexicon: Lexicon, family: str, *, guard: bool) -> str:
+    """The alternation of month or weekday names, which every lexicon must have."""
+    words = lexicon.words(family)
+    return _guarded(lexicon.alternation(family), (word[0] for word in words), guard=guard)
 
 
 @cache
-def _build(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    label = _LABEL_TEMPLATE.format(labels=_words(lexicon, "date_labels"))
-    connectors = _words(lexicon, "date_connectors")
+def _build(
+    lexicon: Lexicon, *, guard: bool = True
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The relative, absolute and reading-time patterns; `guard=False` for the plain ones."""
+    label = _LABEL_TEMPLATE.format(labels=_words(lexicon, "date_labels", guard=guard))
+    connectors = _words(lexicon, "date_connectors", guard=guard)
     item = _ITEM_TEMPLATE.format(
-        weekday=lexicon.alternation("weekdays"),
-        month=lexicon.alternation("months"),
-        periods=_words(lexicon, "day_periods"),
+        weekday=_names(lexicon, "weekdays", guard=guard),
+        month=_names(lexicon, "months", guard=guard),
+        periods=_words(lexicon, "day_periods", guard=guard),
         zone=_ZONE.format(),
     )
     core = _ABSOLUTE_CORE_TEMPLATE.format(item=item, label=label, connectors=connectors)
@@ -156,14 +208,15 @@ def _build(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], re
     relative = regex.compile(
         _RELATIVE_TEMPLATE.format(
             label=label,
-            relative=_templates(lexicon, "relative_times"),
+            relative=_templates(lexicon, "relative_times", guard=guard),
             connectors=connectors,
             absolute_core=core,
         ),
         flags,
     )
     absolute = regex.compile(_ABSOLUTE_TEMPLATE.format(label=label, absolute_core=core), flags)
-    reading = regex.compile(rf"{label} (?: {_templates(lexicon, 'reading_times')} ) [.。]?", flags)
+    reading_times = _templates(lexicon, "reading_times", guard=guard)
+    reading = regex.compile(rf"{label} (?: {reading_times} ) [.。]?", flags)
     return relative, absolute, reading
 
 
