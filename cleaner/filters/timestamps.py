@@ -14,7 +14,7 @@ come from the lexicons, so that one pattern covers every shipped language.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Self
 
 import regex
@@ -284,6 +284,9 @@ def _vocabulary(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 _MAX_DATE_CHARS = 120
 _MAX_WORDY_DATE_CHARS = 40
 _DIGIT_RE = regex.compile(r"\d")
+# Distinct short lines whose verdicts `_cached_rule` keeps.
+_CACHED_VERDICTS = 1 << 14
+_ASCII_DIGIT_RE = re.compile("[0-9]")  # `_DIGIT_RE` on ASCII text
 
 
 @register
@@ -364,14 +367,36 @@ class Timestamps(LineFilter):
         first = text[:1]
         if not (first.isalnum() or first == "\u0345"):
             return False  # "*", "+ November", "•": list markers and symbols
-        if text.isascii() and text.isdigit():
-            return False  # a bare number ("0", "2019", a table cell): no date on its own
+        if text.isascii():
+            return self._ascii_could_be_date(text)
         if len(text) > _MAX_WORDY_DATE_CHARS and not _DIGIT_RE.search(text):
             return False
         return self._only_date_words(text)
 
+    def _ascii_could_be_date(self, text: str) -> bool:
+        """The rest of `could_be_date` on ASCII text, which most lines are.
+
+        The same checks, cheapest first: the first word of prose is seldom a date
+        word, and looking it up costs less than the digit search or the other words.
+        """
+        if text.isdigit():
+            return False  # a bare number ("0", "2019", a table cell): no date on its own
+        folded = text.lower()  # `casefold` on ASCII text
+        opening = _ASCII_WORD_RE.search(folded)
+        if opening is not None and opening.group() not in self._words:
+            return False
+        if len(text) > _MAX_WORDY_DATE_CHARS and not _ASCII_DIGIT_RE.search(text):
+            return False
+        return self._words.issuperset(_ASCII_WORD_RE.findall(folded))
+
     def rule_for_text(self, text: str) -> str | None:
         """`rule_for` on a bare string, for filters that look for dates in context."""
+        if len(text) > _MAX_DATE_CHARS:
+            return None
+        return _cached_rule(self, text)
+
+    def uncached_rule_for_text(self, text: str) -> str | None:
+        """`rule_for_text` without the cache of verdicts."""
         if not self.could_be_date(text):
             return None
         if self._relative and self._relative_re.fullmatch(text):
@@ -385,3 +410,16 @@ class Timestamps(LineFilter):
         ):
             return "reading_time"
         return None
+
+
+@lru_cache(maxsize=_CACHED_VERDICTS)
+def _cached_rule(dates: Timestamps, text: str) -> str | None:
+    """`dates.uncached_rule_for_text(text)`, remembered for the lines seen last.
+
+    Pages of one site repeat their date lines, and a page's renderings and the
+    filters that borrow the date patterns (bylines) judge the same lines again. A
+    verdict depends on the filter and the text alone, so it can be kept; the cache
+    holds short lines only (`rule_for_text` rejects longer ones by length) and
+    refers to at most a few filters, so it stays a few megabytes.
+    """
+    return dates.uncached_rule_for_text(text)

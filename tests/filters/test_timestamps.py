@@ -295,3 +295,16 @@ def test_a_class_admits_every_case_variant_that_its_characters_do() -> None:
         "[" + "".join(map(regex.escape, sorted(firsts))) + "]", regex.IGNORECASE | regex.VERBOSE
     )
     assert in_class.findall(every_character) == literals.findall(every_character)
+
+
+def test_cached_verdicts_are_the_verdicts() -> None:
+    # `rule_for_text` remembers its verdicts per filter; asked again, or asked of
+    # another filter with other settings, it answers as the uncached judgement does.
+    relative_off = timestamps(CleanerConfig(timestamps={"relative": False}))
+    lines = [row[0] for row in ROWS] * 2
+    for filter_ in (timestamps(), relative_off, timestamps()):
+        assert [filter_.rule_for_text(line) for line in lines] == [  # type: ignore[attr-defined]
+            filter_.uncached_rule_for_text(line)  # type: ignore[attr-defined]
+            for line in lines
+        ]
+    assert relative_off.rule_for_text("4 minutes ago") is None  # type: ignore[attr-defined]
