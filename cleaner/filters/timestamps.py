@@ -14,7 +14,7 @@ come from the lexicons, so that one pattern covers every shipped language.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 from typing import TYPE_CHECKING, Self
 
 import regex
@@ -24,6 +24,8 @@ from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from cleaner.document import Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, TimestampSettings, UserRules
@@ -121,34 +123,84 @@ def template_pattern(template: str, units: str) -> str:
     return r"\s*".join(out)
 
 
-def _templates(lexicon: Lexicon, family: str) -> str:
+def _guarded(alternation: str, firsts: Iterable[str], *, guard: bool) -> str:
+    """`alternation` behind a look-ahead for the characters its alternatives open with.
+
+    `regex` tries the alternatives of a group one by one, even at a position where
+    none can start, and the date patterns try months, weekdays and labels of every
+    language at most positions of a line: the look-ahead turns that into one class
+    test. It changes no match: an alternative matches only where its first character
+    does, and under `regex.IGNORECASE` a class holds the same case variants of a
+    character as the character does (a test holds the patterns to their unguarded
+    selves). `firsts` are single characters or `\\d`.
+    """
+    if not guard:
+        return alternation
+    chars = "".join(sorted(c if c == r"\d" else regex.escape(c) for c in set(firsts)))
+    return f"(?=[{chars}])(?:{alternation})"
+
+
+def _template_firsts(template: str, units: Iterable[str]) -> set[str]:
+    """The characters a match of `template` can open with (`\\d` for all digits)."""
+    if template.startswith("{n}"):
+        return {r"\d"}
+    if template.startswith("{unit}"):
+        return {unit[0] for unit in units}
+    return {template[0]}
+
+
+def _templates(lexicon: Lexicon, family: str, *, guard: bool) -> str:
     """One alternation of every language's templates of `family`, each with its own units."""
     alternatives: list[str] = []
+    firsts: set[str] = set()
     units_by_lang = dict(lexicon.words_by_language("time_units"))
     for lang, templates in lexicon.words_by_language(family):
         units = units_by_lang.get(lang, ())
         for template in templates:
             if "{unit}" in template and not units:
                 continue  # a template whose language ships no unit words cannot match
-            units_re = alternation_of(units, name=f"{lang}/time_units") if units else ""
+            units_re = (
+                _guarded(
+                    alternation_of(units, name=f"{lang}/time_units"),
+                    (unit[0] for unit in units),
+                    guard=guard,
+                )
+                if units
+                else ""
+            )
             alternatives.append(template_pattern(template, units_re))
-    return "|".join(alternatives) or r"(?!)"
+            firsts |= _template_firsts(template, units)
+    if not alternatives:
+        return r"(?!)"
+    return _guarded("|".join(alternatives), firsts, guard=guard)
 
 
-def _words(lexicon: Lexicon, family: str) -> str:
+def _words(lexicon: Lexicon, family: str, *, guard: bool) -> str:
     """The alternation of `family`, or a pattern that never matches when no language has it."""
     words = lexicon.words(family)
-    return alternation_of(words, name=f"{lexicon.lang}/{family}") if words else r"(?!)"
+    if not words:
+        return r"(?!)"
+    alternation = alternation_of(words, name=f"{lexicon.lang}/{family}")
+    return _guarded(alternation, (word[0] for word in words), guard=guard)
+
+
+def _names(lexicon: Lexicon, family: str, *, guard: bool) -> str:
+    """The alternation of month or weekday names, which every lexicon must have."""
+    words = lexicon.words(family)
+    return _guarded(lexicon.alternation(family), (word[0] for word in words), guard=guard)
 
 
 @cache
-def _build(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
-    label = _LABEL_TEMPLATE.format(labels=_words(lexicon, "date_labels"))
-    connectors = _words(lexicon, "date_connectors")
+def _build(
+    lexicon: Lexicon, *, guard: bool = True
+) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+    """The relative, absolute and reading-time patterns; `guard=False` for the plain ones."""
+    label = _LABEL_TEMPLATE.format(labels=_words(lexicon, "date_labels", guard=guard))
+    connectors = _words(lexicon, "date_connectors", guard=guard)
     item = _ITEM_TEMPLATE.format(
-        weekday=lexicon.alternation("weekdays"),
-        month=lexicon.alternation("months"),
-        periods=_words(lexicon, "day_periods"),
+        weekday=_names(lexicon, "weekdays", guard=guard),
+        month=_names(lexicon, "months", guard=guard),
+        periods=_words(lexicon, "day_periods", guard=guard),
         zone=_ZONE.format(),
     )
     core = _ABSOLUTE_CORE_TEMPLATE.format(item=item, label=label, connectors=connectors)
@@ -156,14 +208,15 @@ def _build(lexicon: Lexicon) -> tuple[regex.Pattern[str], regex.Pattern[str], re
     relative = regex.compile(
         _RELATIVE_TEMPLATE.format(
             label=label,
-            relative=_templates(lexicon, "relative_times"),
+            relative=_templates(lexicon, "relative_times", guard=guard),
             connectors=connectors,
             absolute_core=core,
         ),
         flags,
     )
     absolute = regex.compile(_ABSOLUTE_TEMPLATE.format(label=label, absolute_core=core), flags)
-    reading = regex.compile(rf"{label} (?: {_templates(lexicon, 'reading_times')} ) [.。]?", flags)
+    reading_times = _templates(lexicon, "reading_times", guard=guard)
+    reading = regex.compile(rf"{label} (?: {reading_times} ) [.。]?", flags)
     return relative, absolute, reading
 
 
@@ -231,6 +284,9 @@ def _vocabulary(lexicon: Lexicon) -> tuple[frozenset[str], frozenset[str]]:
 _MAX_DATE_CHARS = 120
 _MAX_WORDY_DATE_CHARS = 40
 _DIGIT_RE = regex.compile(r"\d")
+# Distinct short lines whose verdicts `_cached_rule` keeps.
+_CACHED_VERDICTS = 1 << 14
+_ASCII_DIGIT_RE = re.compile("[0-9]")  # `_DIGIT_RE` on ASCII text
 
 
 @register
@@ -311,14 +367,36 @@ class Timestamps(LineFilter):
         first = text[:1]
         if not (first.isalnum() or first == "\u0345"):
             return False  # "*", "+ November", "•": list markers and symbols
-        if text.isascii() and text.isdigit():
-            return False  # a bare number ("0", "2019", a table cell): no date on its own
+        if text.isascii():
+            return self._ascii_could_be_date(text)
         if len(text) > _MAX_WORDY_DATE_CHARS and not _DIGIT_RE.search(text):
             return False
         return self._only_date_words(text)
 
+    def _ascii_could_be_date(self, text: str) -> bool:
+        """The rest of `could_be_date` on ASCII text, which most lines are.
+
+        The same checks, cheapest first: the first word of prose is seldom a date
+        word, and looking it up costs less than the digit search or the other words.
+        """
+        if text.isdigit():
+            return False  # a bare number ("0", "2019", a table cell): no date on its own
+        folded = text.lower()  # `casefold` on ASCII text
+        opening = _ASCII_WORD_RE.search(folded)
+        if opening is not None and opening.group() not in self._words:
+            return False
+        if len(text) > _MAX_WORDY_DATE_CHARS and not _ASCII_DIGIT_RE.search(text):
+            return False
+        return self._words.issuperset(_ASCII_WORD_RE.findall(folded))
+
     def rule_for_text(self, text: str) -> str | None:
         """`rule_for` on a bare string, for filters that look for dates in context."""
+        if len(text) > _MAX_DATE_CHARS:
+            return None
+        return _cached_rule(self, text)
+
+    def uncached_rule_for_text(self, text: str) -> str | None:
+        """`rule_for_text` without the cache of verdicts."""
         if not self.could_be_date(text):
             return None
         if self._relative and self._relative_re.fullmatch(text):
@@ -332,3 +410,16 @@ class Timestamps(LineFilter):
         ):
             return "reading_time"
         return None
+
+
+@lru_cache(maxsize=_CACHED_VERDICTS)
+def _cached_rule(dates: Timestamps, text: str) -> str | None:
+    """`dates.uncached_rule_for_text(text)`, remembered for the lines seen last.
+
+    Pages of one site repeat their date lines, and a page's renderings and the
+    filters that borrow the date patterns (bylines) judge the same lines again. A
+    verdict depends on the filter and the text alone, so it can be kept; the cache
+    holds short lines only (`rule_for_text` rejects longer ones by length) and
+    refers to at most a few filters, so it stays a few megabytes.
+    """
+    return dates.uncached_rule_for_text(text)
