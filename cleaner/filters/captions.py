@@ -77,14 +77,15 @@ def _credit_patterns(
         """,
         regex.VERBOSE,
     )
-    # "... Ariz. (AP)", "... in New York. Reuters", "... in 2019. Jane Doe / AP file": an agency
-    # alone, or a name and an agency, closing a caption after its last sentence.
+    # An agency alone, or a name and an agency, closing a caption after its last
+    # sentence: "(AP)", ". Reuters", ". Jane Doe / AP file", ". © Reuters / Jane Doe".
     bare_closing = regex.compile(
         rf"""
         (?<= [.!?)"”’] ) \s*
         (?: \( \s* (?i:{agencies}) \s* \)
           | (?i:{agencies})
           | {_CREDIT_NAME} \s* / \s* (?i:{agencies}) (?:\ (?i:file|photo|images?|pool))?
+          | © \s* (?i:{agencies}) (?: \s* / \s* {_CREDIT_NAME} )?      # "... © Reuters / Jane Doe"
         )
         \s* \.? $
         """,
@@ -139,6 +140,7 @@ _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
 _CLOSING_LABELS = ("file", "photo", "image", "images", "pool")  # "Jane Doe / AP file"
+_CLOSING_TAIL = 60  # "© Reuters / Jane Doe" closes a caption within its last characters
 _LAST_WORD_RE = regex.compile(r"(\w+)\W*$")  # "... in New York.Reuters": "Reuters"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
@@ -338,7 +340,9 @@ class Captions(LineFilter):
         Only lines whose last word is an agency's (or "file", "photo") are searched.
         """
         last = _LAST_WORD_RE.search(text)
-        if last is None or last.group(1).casefold() not in self._closing_words:
+        if last is None or (
+            last.group(1).casefold() not in self._closing_words and "©" not in text[-_CLOSING_TAIL:]
+        ):
             return False
         closing = self._bare_closing_re.search(text)
         return closing is not None and closing.start() >= _MIN_CAPTION_CHARS

@@ -76,6 +76,11 @@ ROWS = [
     ("The logo outside a co-working space in New York. Reuters", "captions.captioned_line"),
     ("The logo outside a co-working space in New York.Reuters", "captions.captioned_line"),
     (
+        "A cyclist rides past the plant on November 19, 2019. © Reuters / Jane Doe",
+        "captions.captioned_line",
+    ),
+    ("Shares rose 2 percent on Tuesday. © 2019 Example Media", None),
+    (
         "The senator speaks at the Capitol on July 25, 2019. Jane Doe / AP file",
         "captions.captioned_line",
     ),
