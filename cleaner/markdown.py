@@ -64,6 +64,10 @@ _INLINE_RE = re.compile(
     r"|(?P<emphasis>\*+|_+|~~)"
 )
 _CLOSING_HASHES_RE = re.compile(r"[ \t]+#+[ \t]*$")
+# The end of a link that opened lines above: what the inline reading leaves of it.
+_BLOCK_LINK_CLOSE_RE = re.compile(rf"\]{_DESTINATION}")
+BLOCK_LINK_MAX_LINES = 12  # a card: picture, kicker, headline, summary, byline, date
+_WORD_RE = re.compile(r"\w")
 _QUOTE_RE = re.compile(r" {0,3}(?:>[ \t]?)+")
 _THEMATIC_BREAK_RE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _REFERENCE_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
@@ -134,8 +138,15 @@ class MarkdownView:
 
     @property
     def link_chars(self) -> dict[int, int]:
-        """Per line number, how many characters of the view line were link text."""
-        return {line.source.number: line.link_chars for line in self.lines if line.link_chars}
+        """Per line number, how many characters of the view line were link text.
+
+        The lines of a link that spans lines (`block_links`) are link text whole.
+        """
+        found = {line.source.number: line.link_chars for line in self.lines if line.link_chars}
+        for index in block_links(self.lines):
+            line = self.lines[index]
+            found[line.source.number] = len(line.text.strip())
+        return found
 
     def to_source(self, removal: Removal) -> Removal:
         """The span of the source that a removal in the view stands for.
@@ -243,6 +254,52 @@ def read_lines(source_lines: Sequence[Line]) -> Iterator[ViewLine]:
             yield _verbatim(line, "table_delimiter")
             continue
         yield _read_inline(line)
+
+
+def block_links(lines: Sequence[ViewLine]) -> Iterator[int]:
+    """The indexes of the text lines inside links that span lines.
+
+    A page's card (a teaser's picture, headline and date inside one ``<a>``)
+    becomes a link whose text runs over several lines: ``[`` opens it at the
+    end or the start of a line and ``](/url)`` closes it a few lines below.
+    The inline reading of each line cannot see it, and leaves the brackets in
+    the view; these lines are link text all the same.
+    """
+    opened: int | None = None
+    for index, line in enumerate(lines):
+        if line.kind in ("fence", "code"):
+            opened = None
+        if line.kind not in ("text", "heading"):
+            continue
+        if opened is not None and index - opened > BLOCK_LINK_MAX_LINES:
+            opened = None
+        closing = _BLOCK_LINK_CLOSE_RE.search(line.text) if opened is not None else None
+        if opened is not None and closing is not None:
+            inside = [i for i in range(opened, index + 1) if lines[i].kind in ("text", "heading")]
+            opening = lines[opened].text
+            shown = " ".join(
+                [
+                    opening[opening.rfind("[") + 1 :]
+                    if opening.rstrip().endswith("[")
+                    else opening,
+                    *(lines[i].text for i in inside[1:-1]),
+                    line.text[: closing.start()],
+                ]
+            ).strip(" [*_")
+            # A link with no words shown, or one that shows its address, is no card.
+            if _WORD_RE.search(shown) and not shown.startswith(("http://", "https://", "www.")):
+                yield from inside
+            opened = None
+        if _opens_block_link(line.text):
+            opened = index
+
+
+def _opens_block_link(text: str) -> bool:
+    """Whether a line opens a link that it does not close: "[ Headline", "](/a) [" or "["."""
+    stripped = text.strip()
+    if stripped.endswith("["):
+        return True
+    return stripped.startswith("[") and "]" not in stripped
 
 
 def _underlines(above: Line | None) -> bool:

@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import cleaner
 from cleaner import markdown as markdown_module
-from cleaner.markdown import MarkdownView, looks_like_markdown, resolve_format
+from cleaner.markdown import MarkdownView, block_links, looks_like_markdown, resolve_format
 from cleaner.models import Removal
 from cleaner.pipeline import Pipeline
 from cleaner.rejoin import rejoin
@@ -245,3 +245,24 @@ def _reference_sniff(text: str) -> bool:
 @given(st.text(alphabet="[]()#`~|:-* \nab.", max_size=60))
 def test_the_fast_sniff_agrees_with_its_patterns(text: str) -> None:
     assert looks_like_markdown(text) == _reference_sniff(text)
+
+
+def test_a_link_over_several_lines_is_link_text() -> None:
+    # A teaser card: picture, headline and byline inside one link.
+    card = (
+        "[ ![](/pic.jpg) ](/a) [\n\n\nCouncil approves the budget for the new library\n\n"
+        "* By Jane Doe\n\n](/news/budget)"
+    )
+    view = MarkdownView.of(card)
+    linked = view.link_chars
+    headline = next(line for line in view.lines if "Council" in line.text)
+    assert linked[headline.source.number] == len(headline.text.strip())
+
+
+def test_an_empty_or_address_link_over_two_lines_is_no_card() -> None:
+    for text in (
+        "<http://example.com/a>[\n](http://example.com/a)",
+        "[**http://example.com/a\n**](http://example.com/a)",
+    ):
+        view = MarkdownView.of(text)
+        assert list(block_links(view.lines)) == []
