@@ -86,6 +86,7 @@ def _credit_patterns(
           | (?i:{agencies})
           | {_CREDIT_NAME} \s* / \s* (?i:{agencies}) (?:\ (?i:file|photo|images?|pool))?
           | © \s* (?i:{agencies}) (?: \s* / \s* {_CREDIT_NAME} )?      # "... © Reuters / Jane Doe"
+          | \( [^()]{{1,60}} \s (?i:via) \s (?i:{agencies}) \s* \)        # "(Jane Doe/The Union via AP)"
         )
         \s* \.? $
         """,

@@ -76,6 +76,10 @@ ROWS = [
     ("The logo outside a co-working space in New York. Reuters", "captions.captioned_line"),
     ("The logo outside a co-working space in New York.Reuters", "captions.captioned_line"),
     (
+        "A shopper looks at extension cords, Tuesday, Nov. 19, 2019. (Jane Doe/The Union via AP)",
+        "captions.captioned_line",
+    ),
+    (
         "A cyclist rides past the plant on November 19, 2019. © Reuters / Jane Doe",
         "captions.captioned_line",
     ),
