@@ -11,19 +11,20 @@ caption without a full stop needs the credit in brackets or under a capitalised
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner.filters.base import LineFilter
+from cleaner.filters.base import LineFilter, whole_line
 from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 
 if TYPE_CHECKING:
-    from cleaner.document import Line
+    from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
-    from cleaner.models import UserRules
+    from cleaner.models import Removal, UserRules
 
 _CREDIT_LABEL = r"""(?i:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|video
     |(?:photo|image|picture)\ credits?|credits?|source|photo\ illustration|file\ photo)"""
@@ -32,16 +33,14 @@ _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _CREDIT_NAME = rf"{_NAME_WORD}(?:\ {_NAME_WORD}){{0,3}}"
 
 
-def _credit_patterns(
-    agencies: str,
-) -> tuple[regex.Pattern[str], regex.Pattern[str], regex.Pattern[str], regex.Pattern[str]]:
+def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], ...]:
     # One credit: an agency ("Getty Images", "AP Photo") or "Name/Agency".
     credit = rf"(?:(?i:{agencies})|{_CREDIT_NAME})"
     credits = rf"{credit}(?:\s*(?:/|(?i:via)|,|&|(?i:and)|\|)\s*{credit}){{0,3}}"
     alone = regex.compile(
         rf"""
         \(? \s*
-        (?: {_CREDIT_LABEL} \s* (?:(?i:by)\s+|[:/]\s*) {credits}    # "Photo: Jane Doe/Reuters"
+        (?: {_CREDIT_LABEL} \s* (?:(?i:by|via)\s+|[:/]\s*) {credits}  # "Photo: Jane Doe/Reuters"
             (?: \ (?i:on|for|via)\ {credits} )?                          # "Photo by Jane Doe on Unsplash"
           | {_PICTURE_LABEL} \s* [:/] \s* [^.!?()]{{1,40}}           # "Image: supplied by the family"
           | (?i:{agencies}) (?:\s*(?:/|(?i:via)|,|&|\|)\s*{credits})?  # "Getty Images", "AFP via Getty Images"
@@ -56,7 +55,8 @@ def _credit_patterns(
         .{{8,400}}?
         (?: [.!?)"”’] \s*
             \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
-          | \s \( \s* {_PICTURE_LABEL} \s* [:/] \s* {credits} \s* \) \.?  # "... its autonomy (Image: GETTY )"
+          | \s \( \s* {_PICTURE_LABEL} \s* (?:[:/]|(?i:by)\s) \s* {credits}  # "... its autonomy (Image: GETTY )"
+            (?: \s+ (?i:for) \s+ {_CREDIT_NAME} )? \s* \) \.?           # "(Photo by Jane Doe/Getty Images for X)"
           | \s Credits? : \s* {credits} \.?                              # "... sought treatment Credit: EPA"
         )
         """,
@@ -92,7 +92,17 @@ def _credit_patterns(
         """,
         regex.VERBOSE,
     )
-    return alone, trailing, agency_closing, bare_closing
+    # A credit line that opens with a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo",
+    # "State Sex Offender Registry via AP".
+    named = regex.compile(
+        rf"""
+          (?: {_CREDIT_NAME} \s* [|/,] \s* ){{1,3}} (?i:{agencies})
+        | {_CREDIT_NAME} \s+ (?i:submitted|courtesy|contributed|staff) \s+ (?i:photo|image)
+        | (?: \p{{Lu}}[\p{{L}}.'’\-]* \ ){{1,8}} (?i:via) \ (?i:{agencies})
+        """,
+        regex.VERBOSE,
+    )
+    return alone, trailing, agency_closing, bare_closing, named
 
 
 def _labelled_pattern(labels: str) -> regex.Pattern[str]:
@@ -120,6 +130,11 @@ _MAX_CAPTION_CHARS = 420
 # A caption under an agency's opening is a whole sentence: "In this photo ..., Tuesday."
 _MIN_OPENED_CAPTION_WORDS = 8
 _MAX_OPENED_CAPTION_CHARS = 600
+_MAX_DATELINED_CAPTION_CHARS = 1200  # a photo agency's caption may tell the whole story
+# "WASHINGTON, DC - NOVEMBER 19:", "BOSSIER CITY, LOUISIANA - NOVEMBER 14:": place, month, day.
+_CAPTION_DATELINE_RE = regex.compile(
+    r"\p{Lu}[\p{Lu} .,'’\-]{1,40} [-–—] (\p{Lu}{3,12}\.?) \d{1,2}:\s"
+)
 _CAPTION_END_RE = regex.compile(r"[.!?)\"”’]\s*$")
 # "{words}": up to six words of a date or a kind of picture, "Monday, Oct. 28, 2019, file".
 # After "In this ... photo" a caption goes on with a comma or with who took or gave it;
@@ -141,6 +156,9 @@ _LABEL_STEM_RE = re.compile("|".join(_LABEL_STEMS))
 _LABEL_SEPARATOR_RE = re.compile("|".join(map(re.escape, _LABEL_SEPARATORS)))
 _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
 _CLOSING_LABELS = ("file", "photo", "image", "images", "pool")  # "Jane Doe / AP file"
+_MAX_NAMED_CREDIT_CHARS = 100
+_MAX_LABEL_ALONE_CHARS = 20
+_LABEL_ALONE_RE = regex.compile(_CREDIT_LABEL, regex.VERBOSE)
 _CLOSING_TAIL = 60  # "© Reuters / Jane Doe" closes a caption within its last characters
 _LAST_WORD_RE = regex.compile(r"(\w+)\W*$")  # "... in New York.Reuters": "Reuters"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
@@ -231,6 +249,7 @@ class Captions(LineFilter):
             self._trailing_re,
             self._agency_closing_re,
             self._bare_closing_re,
+            self._named_credit_re,
         ) = _credit_patterns(alternation_of(agencies, name=f"{lexicon.lang}/caption_credits"))
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
         labels = lexicon.words("caption_labels")
@@ -239,6 +258,7 @@ class Captions(LineFilter):
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
         self._opening_re = opening_pattern(lexicon.words("caption_openings"))
+        self._months = frozenset(month.casefold() for month in lexicon.words("months"))
         self._closing_words = frozenset(
             (*(fold(agency.split()[-1]) for agency in agencies), *_CLOSING_LABELS)
         )
@@ -328,12 +348,23 @@ class Captions(LineFilter):
 
     def _caption_rule(self, text: str) -> str | None:
         """A caption sentence: closed by a credit, or opened the way an agency opens one."""
+        if len(text) <= _MAX_NAMED_CREDIT_CHARS and self._is_named_credit(text):
+            return "credit_line"
         if len(text) <= _MAX_CAPTION_CHARS and (
             ((":" in text or "/" in text) and self._is_captioned(text))
             or self._has_bare_closing(text)
         ):
             return "captioned_line"
         return "agency_caption" if self._is_opened_caption(text) else None
+
+    def _is_named_credit(self, text: str) -> bool:
+        """A credit alone, led by a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo"."""
+        last = _LAST_WORD_RE.search(text)
+        return (
+            last is not None
+            and last.group(1).casefold() in self._closing_words
+            and self._named_credit_re.fullmatch(text) is not None
+        )
 
     def _has_bare_closing(self, text: str) -> bool:
         """A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)".
@@ -348,15 +379,64 @@ class Captions(LineFilter):
         closing = self._bare_closing_re.search(text)
         return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
 
+    def find(self, doc: Doc) -> Iterator[Removal]:
+        """Credits and captions line by line; and a credit's label left alone above its credit.
+
+        A rendering may cut "Fotos: Ana Souza / Reuters" after the label: the
+        credit goes as a credit line, and "Fotos:" with it.
+        """
+        found = list(super().find(doc))
+        gone = {removal.start for removal in found if removal.rule == "credit_line"}
+        if gone:
+            content = doc.content
+            for line, below in pairwise(content):
+                if below.start in gone and line.start not in gone and self._is_label_alone(line):
+                    found.append(whole_line(self.name, line, "credit_line"))
+        yield from sorted(found, key=lambda removal: removal.start)
+
+    def _is_label_alone(self, line: Line) -> bool:
+        """A credit's label and its colon, nothing else: "Photo:", "Fotos:", "Credit:"."""
+        text = line.stripped
+        return (
+            len(text) <= _MAX_LABEL_ALONE_CHARS
+            and text.endswith((":", "："))
+            and (
+                bool(_LABEL_ALONE_RE.fullmatch(text[:-1].strip()))
+                or self._labelled_openings.open(text, brackets="(（[【")
+            )
+        )
+
+    def _is_datelined_caption(self, text: str) -> bool:
+        """A photo agency's caption: "WASHINGTON, DC - NOVEMBER 19: Jane Doe speaks ... (Photo by ...)".
+
+        The place and the day in capitals before a colon open the captions of
+        Getty Images and the agencies that follow its style; an article's
+        dateline ("WASHINGTON (AP) —") has no day and no colon.
+        """
+        dateline = _CAPTION_DATELINE_RE.match(text)
+        return (
+            dateline is not None
+            and dateline.group(1).casefold() in self._months
+            and _CAPTION_END_RE.search(text) is not None
+        )
+
     def _is_opened_caption(self, text: str) -> bool:
         """A caption sentence under an agency's opening: "In this Oct. 28, 2019, file photo, ...".
 
         It must end like a sentence: a line cut out of a wrapped caption is
         judged with the rest of its paragraph, never on its own.
         """
-        if self._opening_re is None or text[:1] not in "FfIi":
+        if len(text.split()) < _MIN_OPENED_CAPTION_WORDS:
             return False
-        if len(text) > _MAX_OPENED_CAPTION_CHARS or len(text.split()) < _MIN_OPENED_CAPTION_WORDS:
+        if (
+            text[:1].isupper()
+            and len(text) <= _MAX_DATELINED_CAPTION_CHARS
+            and self._is_datelined_caption(text)
+        ):
+            return True
+        if len(text) > _MAX_OPENED_CAPTION_CHARS:
+            return False
+        if self._opening_re is None or text[:1] not in "FfIi":
             return False
         opening = self._opening_re.match(text)
         if opening is None or _CAPTION_END_RE.search(text) is None:

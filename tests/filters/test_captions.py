@@ -90,6 +90,20 @@ ROWS = [
     ),
     ("The story was first reported by the AP.", None),
     ("Shares fell 3 percent on Tuesday, according to Reuters.", None),
+    (
+        "WASHINGTON, DC - NOVEMBER 19: Jane Doe, an adviser to the committee, arrives to testify "
+        "on Capitol Hill. " * 6 + "(Photo by John Roe/Getty Images)",
+        "captions.agency_caption",
+    ),
+    ("Alex Wong | Getty Images", "captions.credit_line"),
+    ("Jane Doe Submitted photo", "captions.credit_line"),
+    ("State Sex Offender Registry via AP", "captions.credit_line"),
+    ("The statement was sent via AP", None),
+    (
+        "The senator speaks to reporters. (Photo by Jane Doe/Getty Images for Example)",
+        "captions.captioned_line",
+    ),
+    ("WASHINGTON (AP) — The House voted on Tuesday to open the hearings to the public.", None),
     ("In this picture we see my garden after the storm took down two trees.", None),
     ("In this case the photo shows that the suspect was at the scene that night.", None),
     ("In this photography course, students learn to light a portrait at home.", None),
