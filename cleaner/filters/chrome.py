@@ -17,7 +17,7 @@ import regex
 from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
-from cleaner.rejoin import group_paragraphs
+from cleaner.rejoin import group_paragraphs, paragraph_joins
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -150,6 +150,7 @@ _MENU_MAX_WORDS = 3
 _SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _MENU_MAX_SPACELESS_CHARS = 6
 _TITLE_MAX_WORDS = 10
+_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,])")
 _TRAIL_TITLE_WORDS = 3  # a headline under its breadcrumb trail
 _TRAIL_MAX_WORDS = 6
 
@@ -183,17 +184,19 @@ def _is_trail_to(line: str, title: str) -> bool:
 def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
     """The lines of each breadcrumb trail glued to the headline that follows it (`_is_trail_to`).
 
-    A text-browser dump wraps both, so there they are compared as the paragraphs
-    that rejoin will make of them: cleaning the output again finds nothing more.
+    They are compared as the paragraphs that rejoin will make of the lines (a
+    text-browser dump wraps both; a text-node dump may cut the trail from the
+    title), so that cleaning the output again finds nothing more.
     """
-    if doc.wrap:
-        units = [p for p in group_paragraphs(doc.lines, wrap=doc.wrap) if p.text]
-        pairs = [(a.lines, a.text, b.text) for a, b in pairwise(units)]
-    else:
-        pairs = [((a,), a.stripped, b.stripped) for a, b in pairwise(doc.content)]
-    for lines, text, following in pairs:
-        if _is_trail_to(text, following):
-            yield lines
+    units = group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc))
+    for above, below in pairwise(unit for unit in units if unit.text):
+        if _is_trail_to(_as_rejoined(above.text), _as_rejoined(below.text)):
+            yield above.lines
+
+
+def _as_rejoined(text: str) -> str:
+    """`text` with the spacing rejoin gives it: single spaces, none before "." or ","."""
+    return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(text.split()))
 
 
 @register

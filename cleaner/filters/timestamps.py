@@ -60,7 +60,7 @@ _ZONE = r"""(?: \s* \(? (?:GMT|UTC|BST|CET|CEST|EET|EEST|EST|EDT|CST|CDT|MST|MDT
 
 _ABSOLUTE_CORE_TEMPLATE = r"""
     (?: {item} )
-    (?: (?: \s* [,|·•/–—-] \s*
+    (?: (?: \s* [,;|·•/–—-] \s*                        # "Updated Nov 19, 6:55 AM;Posted Nov 19"
           | \s+ (?: (?: at | on | - | {connectors} ) (?: \s* [,|·•/–—-] \s* | \s+ ) ){{1,2}}  # "25.11.2026 um 10:32", "2026 года в 10:32"
           | \s+ | (?<=[年月日년월일]) \s* )
         {label} {item} ){{0,5}}                       # "11:05, Sat, Nov 21, 2026 | UPDATED: 13:40"

@@ -46,6 +46,8 @@ ROWS = [
     ("11/24/2026", "timestamps.absolute_date"),
     ("12:41 GMT", "timestamps.absolute_date"),
     ("Updated: 13:40", "timestamps.absolute_date"),
+    ("Updated Nov 19, 6:55 AM;Posted Nov 19, 6:51 AM", "timestamps.absolute_date"),
+    ("The vote was set for Nov 19; the count for Dec 3.", None),
     ("11:05, Sat, Nov 21, 2026 | UPDATED: 13:40", "timestamps.absolute_date"),
     ("10 a.m. ET", "timestamps.absolute_date"),
     ("5 min read", "timestamps.reading_time"),
