@@ -48,23 +48,34 @@ class Filter(Protocol):
         ...
 
 
-def wrapped_runs(doc: Doc) -> Iterator[tuple[Line, ...]]:
+def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
     """The kept lines of a wrapped dump in runs: the lines of one paragraph the wrap broke.
 
     Only wrap breaks join (`cleaner.rejoin.is_wrap_break`), not the other joins
-    of rejoin: a short label above a sentence stays a line of its own.
+    of rejoin: a short label above a sentence stays a line of its own. Every
+    line filter of a round asks for the same runs: they are found once per
+    state of the document (kept in `Doc.verdicts`, checked against the lines).
     """
+    cached = doc.verdicts.get(_RUNS_KEY)
+    if cached is not None and cached[0] is doc.content:
+        return list(cached[1].values())  # by each run's first line, in order
+    runs: list[tuple[Line, ...]] = []
     run: list[Line] = []
     for line in doc.content:
         if run and (
             line.number != run[-1].number + 1
             or not is_wrap_break(run[-1].text, line.text, doc.wrap)
         ):
-            yield tuple(run)
+            runs.append(tuple(run))
             run = []
         run.append(line)
     if run:
-        yield tuple(run)
+        runs.append(tuple(run))
+    doc.verdicts[_RUNS_KEY] = (doc.content, {run[0]: run for run in runs})
+    return runs
+
+
+_RUNS_KEY = (0, "wrapped_runs")  # no filter's id is 0: `line_verdicts` keys never clash
 
 
 def whole_line(name: str, line: Line, rule: str) -> Removal:

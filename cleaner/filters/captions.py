@@ -160,9 +160,19 @@ _MAX_NAMED_CREDIT_CHARS = 100
 _MAX_LABEL_ALONE_CHARS = 20
 _LABEL_ALONE_RE = regex.compile(_CREDIT_LABEL, regex.VERBOSE)
 _CLOSING_TAIL = 60  # "© Reuters / Jane Doe" closes a caption within its last characters
-_LAST_WORD_RE = regex.compile(r"(\w+)\W*$")  # "... in New York.Reuters": "Reuters"
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
+
+
+def _last_word(text: str) -> str:
+    """The last run of letters and digits of `text`: "Reuters" in "... New York.Reuters"."""
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def opening_pattern(templates: Iterable[str]) -> regex.Pattern[str] | None:
@@ -348,34 +358,24 @@ class Captions(LineFilter):
 
     def _caption_rule(self, text: str) -> str | None:
         """A caption sentence: closed by a credit, or opened the way an agency opens one."""
-        if len(text) <= _MAX_NAMED_CREDIT_CHARS and self._is_named_credit(text):
-            return "credit_line"
-        if len(text) <= _MAX_CAPTION_CHARS and (
-            ((":" in text or "/" in text) and self._is_captioned(text))
-            or self._has_bare_closing(text)
-        ):
-            return "captioned_line"
+        if len(text) <= _MAX_CAPTION_CHARS:
+            closed = (
+                _last_word(text).casefold() in self._closing_words
+            )  # "... (AP)", "... Getty Images"
+            if closed and len(text) <= _MAX_NAMED_CREDIT_CHARS and self._is_named_credit(text):
+                return "credit_line"
+            if ((":" in text or "/" in text) and self._is_captioned(text)) or (
+                (closed or "©" in text[-_CLOSING_TAIL:]) and self._has_bare_closing(text)
+            ):
+                return "captioned_line"
         return "agency_caption" if self._is_opened_caption(text) else None
 
     def _is_named_credit(self, text: str) -> bool:
         """A credit alone, led by a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo"."""
-        last = _LAST_WORD_RE.search(text)
-        return (
-            last is not None
-            and last.group(1).casefold() in self._closing_words
-            and self._named_credit_re.fullmatch(text) is not None
-        )
+        return self._named_credit_re.fullmatch(text) is not None
 
     def _has_bare_closing(self, text: str) -> bool:
-        """A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)".
-
-        Only lines whose last word is an agency's (or "file", "photo") are searched.
-        """
-        last = _LAST_WORD_RE.search(text)
-        if last is None or (
-            last.group(1).casefold() not in self._closing_words and "©" not in text[-_CLOSING_TAIL:]
-        ):
-            return False
+        """A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)"."""
         closing = self._bare_closing_re.search(text)
         return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
 

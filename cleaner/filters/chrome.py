@@ -190,8 +190,18 @@ def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
     """
     units = group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc))
     for above, below in pairwise(unit for unit in units if unit.text):
-        if _is_trail_to(_as_rejoined(above.text), _as_rejoined(below.text)):
+        # Cheap first: the two end with the same last word, and the trail is the longer.
+        if (
+            len(above.text) > len(below.text)
+            and _last_word(above.text) == _last_word(below.text)
+            and _is_trail_to(_as_rejoined(above.text), _as_rejoined(below.text))
+        ):
             yield above.lines
+
+
+def _last_word(text: str) -> str:
+    """The last word of `text` without the punctuation after it."""
+    return text.rstrip(" .,!?\"'”’)").rsplit(None, 1)[-1] if text.strip(" .,!?\"'”’)") else ""
 
 
 def _as_rejoined(text: str) -> str:

@@ -684,8 +684,10 @@ def score(text: str, stopwords: frozenset[str]) -> float:
     ...     "building was too old to repair.", stop)
     True
     """
-    legal = is_legal(text)
+    legal = could_open_legal(text) and _LEGAL_START_RE.match(text)
     kind = "chrome" if legal else _kind(text, stopwords)
+    if kind == "prose" and is_legal_notice(text):  # only prose can pass for an article
+        kind = "chrome"
     if kind == "prose":
         return float(len(text))
     if kind == "chrome":
