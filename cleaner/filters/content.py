@@ -63,7 +63,9 @@ _LEGAL_START_RE = regex.compile(
     r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
 )
 # A page's legal notices in English: phrases that only a footer or a disclaimer writes. One
-# may stand in an article about trademarks or privacy; two in one paragraph make a notice.
+# may stand in an article about trademarks or privacy; two in one paragraph make a notice,
+# if one of them is a notice's own wording: news about a company's "privacy policy" and
+# "terms of service" is no notice.
 _LEGAL_PHRASE_RE = re.compile(
     r"all rights reserved|registered trademarks? of|is a trademark of"
     r"|not intended to (?:diagnose|replace|be a substitute)|consult (?:your|a) (?:physician|doctor)"
@@ -72,6 +74,9 @@ _LEGAL_PHRASE_RE = re.compile(
     r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed)"
     r"|cookie (?:settings|policy)|allow cookies",
     re.IGNORECASE,
+)
+_TOPICAL_LEGAL_PHRASES = frozenset(
+    ("terms of use", "terms of service", "privacy policy", "cookie settings", "cookie policy")
 )
 LEGAL_NOTICE_PHRASES = 2
 # Where a rendering glued two elements: a lower-case letter, a digit or a
@@ -707,9 +712,11 @@ def is_legal_notice(text: str) -> bool:
     True
     >>> is_legal_notice("The court ruled that the logo is a registered trademark of the firm.")
     False
+    >>> is_legal_notice("The app changed its privacy policy and its terms of service on Monday.")
+    False
     """
     found = {match.group().casefold() for match in _LEGAL_PHRASE_RE.finditer(text)}
-    return len(found) >= LEGAL_NOTICE_PHRASES
+    return len(found) >= LEGAL_NOTICE_PHRASES and not found <= _TOPICAL_LEGAL_PHRASES
 
 
 def could_open_legal(text: str) -> bool:

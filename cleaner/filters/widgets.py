@@ -61,8 +61,8 @@ _NEWSLETTER_RE = regex.compile(
       )
     | (?:want|need)\ more\b[^?]{0,40}\?\s+(?:subscribe\ to|get\ a\ subscription)\b .{0,160}
                                              # "Need more space? Subscribe to our sister title ..."
-    | get\ .{1,60}?\ delivered\ (?:to\ your\ (?:door|home|letterbox|mailbox)|through\ your\ letterbox
-      |weekday\ mornings|every\ (?:morning|day|week|month)) .{0,160}  # "Get The Monthly delivered to your door"
+    | get\ (?:the\ )?(?-i:[A-Z]).{0,60}?\ delivered\ (?:to\ your\ (?:door|home|letterbox|mailbox)|through\ your\ letterbox
+      |weekday\ mornings|every\ (?:morning|day|week|month)) .{0,160}  # "Get Example Monthly delivered ...": a title
     | get\ (?:breaking\ )?news\ alerts\b .{0,160}           # "Get breaking news alerts and special reports."
     | join\ our\ .{1,40}?\ (?:forums?|community)\ to\b .{0,200}  # "Join our Space Forums to keep talking ..."
     | no\ spam\s*[,.!] .{0,60}?\bunsubscribe\b .{0,160}         # "No spam, we promise. You can unsubscribe ..."

@@ -64,6 +64,7 @@ ROWS = [
     ("Like this story? Share it with a friend!", "widgets.prompt"),
     ("Click here to read the full court ruling from Tuesday.", None),
     ("Get your groceries delivered and save an hour every week.", None),
+    ("Get fresh vegetables delivered every week from a local farm.", None),
     ("Join our team to help us build the new library.", None),
     ("Follow the river north until you reach the old mill.", None),
     ("Click here to subscribe to The Paradigm Newsletter", "widgets.newsletter"),
