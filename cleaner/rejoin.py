@@ -866,6 +866,9 @@ def _prose_paragraphs(
     yield "".join(pieces)
 
 
+_DEFAULT_SETTINGS = RejoinSettings()
+
+
 def _tidy(paragraph: str, settings: RejoinSettings) -> str:
     # Stripping first gives the same text (`strip` takes every character that
     # `_SPACES_RE` takes), and leaves most paragraphs with nothing to collapse.
@@ -880,6 +883,32 @@ def _tidy(paragraph: str, settings: RejoinSettings) -> str:
     if settings.tidy_punctuation and (" ." in paragraph or " ," in paragraph):
         paragraph = _SPACE_BEFORE_STOP_RE.sub("", paragraph)
     return paragraph
+
+
+def tidy(paragraph: str) -> str:
+    """`paragraph` spaced as rejoin spaces it by default: single spaces, no stray one before a stop.
+
+    For filters that compare text with what the output will hold.
+
+    >>> tidy("  Council  approves the budget .")
+    'Council approves the budget.'
+    """
+    return _tidy(paragraph, _DEFAULT_SETTINGS)
+
+
+def last_word(text: str) -> str:
+    """The last run of letters and digits of `text`: "Reuters" in "... in New York.Reuters".
+
+    >>> last_word("(AP Photo/Jane Doe)"), last_word("...")
+    ('Doe', '')
+    """
+    end = len(text)
+    while end and not text[end - 1].isalnum():
+        end -= 1
+    start = end
+    while start and text[start - 1].isalnum():
+        start -= 1
+    return text[start:end]
 
 
 def _tidy_item(item: str, settings: RejoinSettings) -> str:

@@ -20,6 +20,7 @@ import regex
 from cleaner.filters.base import LineFilter, whole_line
 from cleaner.lexicons import alternation_of
 from cleaner.registry import register
+from cleaner.rejoin import last_word
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -162,17 +163,6 @@ _LABEL_ALONE_RE = regex.compile(_CREDIT_LABEL, regex.VERBOSE)
 _CLOSING_TAIL = 60  # "© Reuters / Jane Doe" closes a caption within its last characters
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
-
-
-def _last_word(text: str) -> str:
-    """The last run of letters and digits of `text`: "Reuters" in "... New York.Reuters"."""
-    end = len(text)
-    while end and not text[end - 1].isalnum():
-        end -= 1
-    start = end
-    while start and text[start - 1].isalnum():
-        start -= 1
-    return text[start:end]
 
 
 def opening_pattern(templates: Iterable[str]) -> regex.Pattern[str] | None:
@@ -360,7 +350,7 @@ class Captions(LineFilter):
         """A caption sentence: closed by a credit, or opened the way an agency opens one."""
         if len(text) <= _MAX_CAPTION_CHARS:
             closed = (
-                _last_word(text).casefold() in self._closing_words
+                last_word(text).casefold() in self._closing_words
             )  # "... (AP)", "... Getty Images"
             if closed and len(text) <= _MAX_NAMED_CREDIT_CHARS and self._is_named_credit(text):
                 return "credit_line"

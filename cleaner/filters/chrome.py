@@ -17,7 +17,7 @@ import regex
 from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
-from cleaner.rejoin import group_paragraphs, paragraph_joins
+from cleaner.rejoin import group_paragraphs, last_word, paragraph_joins, tidy
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -150,7 +150,6 @@ _MENU_MAX_WORDS = 3
 _SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _MENU_MAX_SPACELESS_CHARS = 6
 _TITLE_MAX_WORDS = 10
-_SPACE_BEFORE_STOP_RE = re.compile(r"\s+([.,])")
 _TRAIL_TITLE_WORDS = 3  # a headline under its breadcrumb trail
 _TRAIL_MAX_WORDS = 6
 
@@ -193,20 +192,10 @@ def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
         # Cheap first: the two end with the same last word, and the trail is the longer.
         if (
             len(above.text) > len(below.text)
-            and _last_word(above.text) == _last_word(below.text)
-            and _is_trail_to(_as_rejoined(above.text), _as_rejoined(below.text))
+            and last_word(above.text) == last_word(below.text)
+            and _is_trail_to(tidy(above.text), tidy(below.text))
         ):
             yield above.lines
-
-
-def _last_word(text: str) -> str:
-    """The last word of `text` without the punctuation after it."""
-    return text.rstrip(" .,!?\"'”’)").rsplit(None, 1)[-1] if text.strip(" .,!?\"'”’)") else ""
-
-
-def _as_rejoined(text: str) -> str:
-    """`text` with the spacing rejoin gives it: single spaces, none before "." or ","."""
-    return _SPACE_BEFORE_STOP_RE.sub(r"\1", " ".join(text.split()))
 
 
 @register
