@@ -159,6 +159,9 @@ TITLE_CASE_SHARE = 0.6
 # heading ("The Doobie Brothers Tour Dates") and its entries are short or hold figures.
 TEASER_TITLE_WORDS = 5
 TEASER_TITLE_SHARE = 0.9
+# Unless the article's own text follows it (this many words, not all numbers): then it is a
+# subheading of the article ("Meal Prep Menu for Eating Plan A" over the plan).
+SECTION_TEXT_MIN_WORDS = 3
 # The region ends before this many paragraphs without prose when a teaser rail,
 # less prose than the article and at most this share of its paragraphs, follows.
 TEASER_TAIL_GAP = 8
@@ -567,22 +570,49 @@ def _extend_to_next_removal(
     of other pages, unless they are entries of a table or a list of records
     ("England (Group A): 10th appearance"), which share their punctuation.
     """
-    while last + 1 < len(paragraphs) and scores[last + 1] <= 0:
+    while last + 1 < len(paragraphs):
         following = paragraphs[last + 1].text
         if last + 1 in template or is_legal(following):
             break  # the page's own lines, or its legal notice: the footer
+        if _removed_between(paragraphs, last, removed):
+            break  # an earlier filter removed something here: the chrome begins
         if (
             is_link_list_item(following)
-            or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
+            or (
+                is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
+                and not _opens_section(paragraphs, last + 1, removed)
+            )
         ) and not _is_record(paragraphs, last + 1):
             break  # a list of other pages' titles, or another article's long headline: teasers
-        gap_start = paragraphs[last].lines[-1].end
-        gap_end = paragraphs[last + 1].lines[0].start
-        at = bisect.bisect_left(removed, gap_start)
-        if at < len(removed) and removed[at] < gap_end:
-            break  # an earlier filter removed something here: the chrome begins
         last += 1
     return last
+
+
+def _removed_between(paragraphs: list[Paragraph], index: int, removed: list[int]) -> bool:
+    """Whether an earlier filter removed something between paragraph `index` and the next."""
+    gap_start = paragraphs[index].lines[-1].end
+    gap_end = paragraphs[index + 1].lines[0].start
+    at = bisect.bisect_left(removed, gap_start)
+    return at < len(removed) and removed[at] < gap_end
+
+
+def _opens_section(paragraphs: list[Paragraph], index: int, removed: list[int]) -> bool:
+    """Whether a title is the article's subheading: its section's text follows it.
+
+    Another page's title comes with more titles or links, or with its teaser's
+    date or byline (which an earlier filter removed); a subheading is followed
+    by the text it heads.
+    """
+    if index + 1 >= len(paragraphs) or _removed_between(paragraphs, index, removed):
+        return False
+    following = paragraphs[index + 1].text
+    if sum(not word.isdigit() for word in _words(following)) < SECTION_TEXT_MIN_WORDS:
+        return False  # "2. 2": the next teaser's number, not a section's text
+    return not (
+        following.isupper()
+        or is_link_list_item(following)
+        or is_title(following, min_words=TEASER_TITLE_WORDS, share=TEASER_TITLE_SHARE)
+    )
 
 
 def _is_record(paragraphs: list[Paragraph], index: int) -> bool:

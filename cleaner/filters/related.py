@@ -37,6 +37,8 @@ _HEADLINE_START_RE = regex.compile(r"[\p{Lu}\p{N}\"'“‘(\[•*-]|\p{Lo}")
 _MORE_FROM_RE = regex.compile(
     r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}(?:\.\.\.|…)?"
 )
+# "Our Latest Stories", "Our Top Picks": a heading said in the site's voice.
+_OWNED = "our "
 # Headings written around a site's or a section's name, matched on the lexicon key
 # (lowercase, bullets and end punctuation gone): "More Great WIRED Stories",
 # "More Business News", "Most read in world news".
@@ -93,6 +95,10 @@ class RelatedLinks(LineFilter):
         key = phrase_key(text) if key is None else key
         if key in self._headings:
             return True
+        if key.startswith(_OWNED):  # "Our Latest Stories": the site's own, still a heading
+            key, text = key[len(_OWNED) :], text.lstrip()[len(_OWNED) :]
+            if key in self._headings:
+                return True
         if not key.startswith(("more ", "latest ", "most ", "top ", "trending ", "popular ")):
             return False
         return bool(_MORE_FROM_RE.fullmatch(text) or _NAMED_HEADING_RE.fullmatch(key))

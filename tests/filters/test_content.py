@@ -86,6 +86,34 @@ def test_cuts_a_teaser_list_of_titles_after_the_article() -> None:
     assert TEASERS[0] in removed
 
 
+def test_runs_on_over_a_subheading_whose_section_follows() -> None:
+    # An article that goes on as a list under a title-cased subheading (a meal plan, a
+    # spec sheet): the subheading heads the article's own text, so the region runs on,
+    # over the list and over the prose inside it, up to what an earlier filter removed.
+    plan = ["Meal Prep Menu for Eating Plan A", "Pre-workout meal",
+            "Eat 60 to 90 minutes before your workout", "Portion containers: 1 green, 1 red",
+            "Pre-workout supplement", "Drink 20 to 30 minutes before your workout",
+            "Asparagus and eggs, with a cup of sweet potato and a teaspoon of olive oil for "
+            "the potatoes, or a slice of whole-grain toast with butter if you prefer it.",
+            "Workout supplement", "Drink during your workout", "Post-workout meal",
+            "Eat 1 to 2 hours after your workout", "Portion containers: 1 purple"]  # fmt: skip
+    out = cleaned([*MENU, *SECTIONS, *ARTICLE, *plan, "Most popular", *TEASERS])
+    assert all(line in out for line in plan)
+    assert "Volker" not in out
+
+
+def test_a_title_over_a_kicker_is_another_article() -> None:
+    # A teaser card's title, then its all-caps kicker: not a subheading of the article.
+    rail = ["Military Armored Car Massively Misjudges Its Speed, Careens Into A House",
+            "THIS TURNED OUT POORLY", "4 diggs Video", "Thanks, armored car.",
+            "1,200 Stolen Paintings Were Discovered In A Los Angeles Storage Locker",
+            "CREME DE LA CREME", "hyperallergic.com Art Crime",
+            "They were valued at $777,000."]  # fmt: skip
+    removed = outside_main([*MENU, *SECTIONS, *ARTICLE, *rail])
+    assert rail[0] in removed
+    assert rail[4] in removed
+
+
 def test_cuts_unbulleted_headlines_of_other_articles_after_the_article() -> None:
     rail = ["1. 1", "Objective Reality Doesn't Exist, Quantum Experiment Shows", "2. 2",
             "Here's What Sugar Does to Your Brain"]  # fmt: skip

@@ -85,6 +85,8 @@ ROWS = [
     ("Facebook Twitter Email", "widgets.share_bar"),
     ("Share | Facebook | X", "widgets.share_bar"),
     ("Twitter · LinkedIn · WhatsApp", "widgets.share_bar"),
+    ("Share on Facebook Share on Twitter Share via Email Share via Shortlink", "widgets.share_bar"),
+    ("Copy permalink", "widgets.share_bar"),
     pytest.param(
         "Facebook/Twitter/Email",
         "widgets.share_bar",
