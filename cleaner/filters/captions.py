@@ -11,7 +11,7 @@ caption without a full stop needs the credit in brackets or under a capitalised
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -122,6 +122,8 @@ def _labelled_pattern(labels: str) -> regex.Pattern[str]:
 # The BBC prints a picture's caption and credit under a spoken label:
 # "Image caption Fans queued overnight", "Image copyright Reuters", "Media caption ...".
 _LABELLED_CAPTION_RE = regex.compile(r"(?:Image|Media) (?:caption|copyright) \S")
+# A text-node dump puts the label on a line of its own, and the caption or credit on the next.
+_SPOKEN_LABELS = frozenset(("Image caption", "Media caption", "Image copyright"))
 # Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
 _MAX_LABELLED_CHARS = 60
 _LABEL_SEPARATORS = (":", "：", "=", "/", ". ")
@@ -376,12 +378,13 @@ class Captions(LineFilter):
         credit goes as a credit line, and "Fotos:" with it.
         """
         found = list(super().find(doc))
+        content = doc.content
         gone = {removal.start for removal in found if removal.rule == "credit_line"}
         if gone:
-            content = doc.content
             for line, below in pairwise(content):
                 if below.start in gone and line.start not in gone and self._is_label_alone(line):
                     found.append(whole_line(self.name, line, "credit_line"))
+        found.extend(_spoken_label_lines(content, {removal.start for removal in found}))
         yield from sorted(found, key=lambda removal: removal.start)
 
     def _is_label_alone(self, line: Line) -> bool:
@@ -432,3 +435,26 @@ class Captions(LineFilter):
         if opening is None or _CAPTION_END_RE.search(text) is None:
             return False
         return text[:1] in "Ff" or _AFTER_PICTURE_RE.match(text, opening.end()) is not None
+
+
+def _spoken_label_lines(content: Sequence[Line], taken: set[int]) -> Iterator[Removal]:
+    """A spoken label on a line of its own ("Image caption"), and the caption line under it.
+
+    The credit under "Image copyright" is a credit line of its own ("Getty
+    Images"); the caption under "Image caption" is any sentence, so it goes
+    only under its label, and only if it is short enough to be a caption.
+    """
+    for at, line in enumerate(content):
+        if line.start in taken or line.stripped not in _SPOKEN_LABELS:
+            continue
+        rule = "credit_line" if line.stripped == "Image copyright" else "captioned_line"
+        yield whole_line(Captions.name, line, rule)
+        below = content[at + 1] if at + 1 < len(content) else None
+        if (
+            below is not None
+            and rule == "captioned_line"
+            and below.start not in taken
+            and len(below.stripped) <= _MAX_CAPTION_CHARS
+            and below.stripped not in _SPOKEN_LABELS
+        ):
+            yield whole_line(Captions.name, below, "captioned_line")

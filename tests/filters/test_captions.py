@@ -127,6 +127,22 @@ def test_a_wrapped_captions_first_line_is_not_judged_alone() -> None:
     assert list(captions().find(Doc.from_text(line))) == []
 
 
+def test_a_spoken_label_on_its_own_line_takes_its_caption() -> None:
+    # A text-node dump cuts "Image caption The library opened in 1904" after the label.
+    page = Doc.from_text(
+        "Image copyright\nGetty Images\nImage caption\nThe library opened in 1904\n"
+        "The vote was close, the clerk said.\nImage caption"
+    )
+    found = [(r.key, page.text[r.start : r.end]) for r in captions().find(page)]
+    assert found == [
+        ("captions.credit_line", "Image copyright"),
+        ("captions.credit_line", "Getty Images"),
+        ("captions.captioned_line", "Image caption"),
+        ("captions.captioned_line", "The library opened in 1904"),
+        ("captions.captioned_line", "Image caption"),
+    ]
+
+
 def test_copyright_credit_goes_to_footers_first() -> None:
     # "© Reuters" is both a credit and a copyright line; footers run first.
     assert keys("The council met.\n© Reuters\nIt voted.") == ["footers.copyright"]
