@@ -356,7 +356,7 @@ def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
         return scores[index] <= 0 and not _in_records(shapes, index)
 
     head = 0
-    while head < len(scores) and is_frame(head) and not _is_full_headline(paragraphs[head].text):
+    while head < len(scores) and is_frame(head) and not _opens_with_headline(paragraphs[head]):
         head += 1
     if head < MIN_HEADER_PARAGRAPHS:
         head = 0  # a few lines of chrome above a text are no page header
@@ -638,6 +638,16 @@ def _is_record(paragraphs: list[Paragraph], index: int) -> bool:
 
 def _is_full_headline(text: str) -> bool:
     return is_headline(text) and len(text.split()) >= HEADLINE_FULL_WORDS
+
+
+def _opens_with_headline(paragraph: Paragraph) -> bool:
+    """Whether a paragraph may be the page's headline: a full one, and not an item of a list.
+
+    The item's marker is read on its line as written: a nested menu's "+" and
+    "o" bullets are list markers only under their indentation, which the
+    paragraph's text has lost ("+ Notícias da Fórmula 1" in a menu of sections).
+    """
+    return not is_list_item(paragraph.lines[0].text) and _is_full_headline(paragraph.text)
 
 
 def _in_records(shapes: list[str], index: int) -> bool:

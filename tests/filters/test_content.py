@@ -542,6 +542,20 @@ def test_a_page_whose_article_is_a_table_loses_only_its_frame() -> None:
     assert "main_content.page_frame" in {r.key for r in result.removals}
 
 
+def test_a_nested_menu_item_is_no_headline_that_stops_the_frame() -> None:
+    # A text-browser dump nests a menu under "+" and "o" bullets; "+ News of the Stock Car
+    # Series" is an item of it, not the page's headline, so the frame runs on past it.
+    menu = ["* HOME", "    + All the News", "    + Columnists", "        o Jane Roe",
+            "* STOCK CAR", "    + News of the Stock Car Series", "    + Standings of the Stock Car",
+            "    + Calendar of the Stock Car Series", "    + Drivers and Teams of the Stock Car",
+            "* NASCAR", "    + News of the NASCAR Cup Series"]  # fmt: skip
+    calendar = [f"Round {n}: {day} April – Interlagos" for n, day in enumerate((3, 10, 17, 24), 1)]
+    footer = ["Privacy Policy", "Terms of Use", "Contact Us"]
+    note = "The calendar may still change, the organiser said when it was published in January."
+    result = cleaner.clean_and_explain("\n".join([*menu, *calendar, note, *footer]))
+    assert result.text.startswith(calendar[0])
+
+
 def test_a_legal_notice_is_no_article() -> None:
     # A footer's notices are prose by their words; their phrases say what they are.
     notices = [
