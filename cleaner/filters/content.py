@@ -128,6 +128,10 @@ HEADLINE_MIN_WORDS = 3
 HEADLINE_MIN_SYLLABLES = 6
 HEADLINE_SEARCH = 10
 HEADLINE_FULL_WORDS = 5
+# A page's title line: its headline and the site's name, apart by a separator.
+HEADLINE_TITLE_MAX_CHARS = 300
+_TITLE_SEPARATOR_RE = regex.compile(r"\s+[-|–—·:»/]+\s+\S")
+_TITLE_SEPARATOR_END_RE = regex.compile(r"\S\s+[-|–—·:»/]+\s+$")
 # At most this share of a headline's words hold a digit (a dateline is mostly figures).
 HEADLINE_DIGITS = 0.2
 # A sentence that ends inside a line: a caption or a summary, no headline.
@@ -345,7 +349,8 @@ def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
     (`MIN_HEADER_PARAGRAPHS`) or footer (`MIN_FOOTER_PARAGRAPHS`). Each stops
     at the first paragraph of prose, at a row of a table or list
     (`_in_records`: a calendar's rows score as chrome by their words) and, at
-    the top, at a headline, which is never removed.
+    the top, at a headline, which is never removed; a page's title line above
+    its menus stays, and the header is the run under it.
     """
     if not any(s > 0 for s in scores):
         return []
@@ -355,17 +360,20 @@ def _frame(scores: list[float], paragraphs: list[Paragraph]) -> list[int]:
     def is_frame(index: int) -> bool:
         return scores[index] <= 0 and not _in_records(shapes, index)
 
-    head = 0
+    # A page that opens with its title ("Calendar 2018 | Site | F1 | Indy") keeps it, and
+    # its header is the chrome under it.
+    top = 1 if is_frame(0) and _opens_with_headline(paragraphs[0]) else 0
+    head = top
     while head < len(scores) and is_frame(head) and not _opens_with_headline(paragraphs[head]):
         head += 1
-    if head < MIN_HEADER_PARAGRAPHS:
-        head = 0  # a few lines of chrome above a text are no page header
+    if head - top < MIN_HEADER_PARAGRAPHS:
+        head = top  # a few lines of chrome above a text are no page header
     foot = len(scores)
     while foot > head and is_frame(foot - 1):
         foot -= 1
     if len(scores) - foot < MIN_FOOTER_PARAGRAPHS:
         foot = len(scores)
-    return [*range(head), *range(foot, len(scores))]
+    return [*range(top, head), *range(foot, len(scores))]
 
 
 def _headline_above(
@@ -388,7 +396,9 @@ def _headline_above(
             break  # a bulleted line is a menu or a share bar, never the standfirst
         first -= 1
     opening = paragraphs[first].text
-    if is_headline(opening) and len(opening.split()) >= HEADLINE_FULL_WORDS:
+    if (titled := _titled_headline(first, paragraphs)) is not None:
+        top = titled  # the headline that the page's title line names, however far above
+    elif is_headline(opening) and len(opening.split()) >= HEADLINE_FULL_WORDS:
         top = first  # the region opens with a headline, or with the subheading under it
     else:
         found = [i for i in _window_above(first, paragraphs) if is_headline(paragraphs[i].text)]
@@ -402,6 +412,30 @@ def _headline_above(
     if is_headline(above) and len(above.split()) >= HEADLINE_FULL_WORDS:
         top -= 1  # a headline right above a subheading or a second title
     return top, between
+
+
+def _titled_headline(first: int, paragraphs: list[Paragraph]) -> int | None:
+    """The paragraph above `first` that the page's title line names, if the page opens with one.
+
+    A page's <title> is its headline and the site's name ("Storm Closes Ferries -
+    Example News"); renderings print it first. The paragraph that repeats the
+    headline part is the article's headline, even when a video's or a teaser's
+    title stands nearer to the article.
+    """
+    title = paragraphs[0].text if paragraphs else ""
+    if len(title) > HEADLINE_TITLE_MAX_CHARS:
+        return None
+    for index in range(first - 1, 0, -1):
+        text = paragraphs[index].text
+        if len(text.split()) < HEADLINE_FULL_WORDS or text not in title:
+            continue
+        if title.startswith(text) and _TITLE_SEPARATOR_RE.match(title, len(text)):
+            return index  # "Headline - Site"
+        if title.endswith(text) and _TITLE_SEPARATOR_END_RE.search(
+            title, 0, len(title) - len(text)
+        ):
+            return index  # "Site | Headline"
+    return None
 
 
 def _window_above(first: int, paragraphs: list[Paragraph]) -> list[int]:

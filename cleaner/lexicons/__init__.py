@@ -29,6 +29,9 @@ _SPACES_RE = regex.compile(r"\s+")
 # as in "Comments:", "No comments yet...", "Read more ›", "- Advertisement -",
 # "Lire aussi :", and the full-width colon and brackets of "相关阅读：" and "【广告】".
 _TRIM_CHARS = " \t\r\n\f\v\u00a0\u3000.:…!?|»›>→-–—•·*。：！？【】"
+# Text renderers bullet nested list items with "+" and "o" under an indentation ("    + Email").
+_NESTED_BULLETS = ("+ ", "o ")
+_INDENTS = (" ", "\t")
 # No lexicon phrase is longer than this; longer lines get an empty key and so
 # never match one, which spares prose lines the normalisation.
 MAX_PHRASE_CHARS = 120
@@ -48,9 +51,13 @@ def phrase_key(text: str) -> str:
     'advertisement'
     >>> phrase_key("相关阅读：")
     '相关阅读'
+    >>> phrase_key("      + Email"), phrase_key("o Email")
+    ('email', 'o email')
     """
     if len(text) > MAX_PHRASE_CHARS and len(text.strip()) > MAX_PHRASE_CHARS:
         return ""  # the indentation of a layout-aware rendering does not count
+    if text[:1] in _INDENTS and text.lstrip()[:2] in _NESTED_BULLETS:
+        text = text.lstrip()[2:]  # "    + Email": a nested item's bullet, only when indented
     key = text.strip(_TRIM_CHARS)
     if "  " in key or "\t" in key or "\u00a0" in key or "\u3000" in key:
         key = _SPACES_RE.sub(" ", key)

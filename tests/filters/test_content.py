@@ -556,6 +556,28 @@ def test_a_nested_menu_item_is_no_headline_that_stops_the_frame() -> None:
     assert result.text.startswith(calendar[0])
 
 
+def test_the_frame_under_a_page_s_title_line_goes_and_the_title_stays() -> None:
+    title = "Stock Car Calendar for the 2018 Season | Example Racing | F1 | Indy"
+    calendar = [f"Round {n}: {day} April – Interlagos" for n, day in enumerate((3, 10, 17, 24), 1)]
+    note = "The calendar may still change, the organiser said when it was published in January."
+    page = [title, *MENU, *SECTIONS, *calendar, note, "Privacy Policy", "Terms of Use", "Contact"]
+    out = cleaned(page)
+    assert out.startswith(title + "\n\n" + calendar[0])
+
+
+def test_the_headline_that_the_title_line_names_is_kept_over_a_nearer_title() -> None:
+    # The page opens with its <title>; a video's title stands nearer to the article.
+    title = ARTICLE[0] + " - Example News"
+    chrome = ["Send us your photos", "Send tips", "* Submit tips", "* Send feedback"]
+    player = ["* Link", "* Embed", "Copy", "Close", "Link to this video", "Copy", "Close",
+              "Embed this video", "Replay", "More videos (1 of 9)", "«»"]  # fmt: skip
+    video = "Ferries Stay in Port as the Gales Batter the Island Coast"
+    page = [title, *MENU, *SECTIONS, *chrome, *ARTICLE[:1], *player, video, *ARTICLE[1:], *MENU]
+    out = cleaned(page)
+    assert out.startswith(ARTICLE[0] + "\n\n")
+    assert ARTICLE[1] in out
+
+
 def test_a_legal_notice_is_no_article() -> None:
     # A footer's notices are prose by their words; their phrases say what they are.
     notices = [

@@ -87,6 +87,8 @@ ROWS = [
     ("Twitter · LinkedIn · WhatsApp", "widgets.share_bar"),
     ("Share on Facebook Share on Twitter Share via Email Share via Shortlink", "widgets.share_bar"),
     ("Copy permalink", "widgets.share_bar"),
+    ("Media playback is unsupported on your device", "widgets.button"),
+    ("Your browser does not support the video tag.", "widgets.button"),
     pytest.param(
         "Facebook/Twitter/Email",
         "widgets.share_bar",
