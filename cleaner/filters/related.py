@@ -46,6 +46,7 @@ _NAMED_HEADING_RE = regex.compile(
     r"""
       (?: more | latest | top | trending | popular ) (?: \ [\w&'’-]+ ){0,3}
       \ (?: stories | news | articles | videos | posts | headlines | reads )
+      (?P<named> \ (?: from | in | on | about | at ) (?: \ [\w&'’-]+ ){1,3} )?  # "... from Sci-Tech"
     | most\ (?: read | popular | viewed | shared | watched ) \ (?: in | on | from | at )
       (?: \ [\w&'’-]+ ){1,4}
     """,
@@ -101,7 +102,13 @@ class RelatedLinks(LineFilter):
                 return True
         if not key.startswith(("more ", "latest ", "most ", "top ", "trending ", "popular ")):
             return False
-        return bool(_MORE_FROM_RE.fullmatch(text) or _NAMED_HEADING_RE.fullmatch(key))
+        if _MORE_FROM_RE.fullmatch(text):
+            return True
+        named = _NAMED_HEADING_RE.fullmatch(key)
+        # "More News from Sci-Tech" is a heading; "latest news on AI" ends a sentence cut in two.
+        if named is None:
+            return False
+        return named.group("named") is None or text.lstrip()[:1].isupper()
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
