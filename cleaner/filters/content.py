@@ -69,6 +69,7 @@ _LEGAL_START_RE = regex.compile(
 _LEGAL_PHRASE_RE = re.compile(
     r"all rights reserved|registered trademarks? of|is a trademark of"
     r"|not intended to (?:diagnose|replace|be a substitute)|consult (?:your|a) (?:physician|doctor)"
+    r"|not been evaluated by the food and drug administration|results (?:may )?vary depending"
     r"|terms of (?:use|service)|privacy policy|subject to copyright"
     r"|without (?:the )?(?:prior )?(?:express )?(?:written )?permission"
     r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed)"

@@ -33,6 +33,11 @@ _MAX_TEASER_CHARS = 200
 _MAX_TEASER_WORDS = 16
 # A teaser unit (source, date, headline, opening lines) spans at most this many lines.
 _MAX_UNIT_LINES = 8
+# Cards that repeat their first line ("Share | Facebook" over each summary): this many at
+# least, each within this many lines of text of the one before, the line this short.
+MIN_CARDS = 3
+MAX_CARD_LINES = 4
+_MAX_CARD_MARK_CHARS = 60
 _HEADLINE_START_RE = regex.compile(r"[\p{Lu}\p{N}\"'“‘(\[•*-]|\p{Lo}")
 _MORE_FROM_RE = regex.compile(
     r"(?i:more|latest)\ (?i:from|in|on|about)\ [\p{Lu}\d][^.!?]{0,40}(?:\.\.\.|…)?"
@@ -155,7 +160,7 @@ class RelatedLinks(LineFilter):
         that flows into its neighbour as part of a sentence.
         """
         in_unit = False
-        end = start
+        end = start = _card_run_end(lines, start)
         for index in range(start, len(lines)):
             if lines[index].is_blank:
                 in_unit = False
@@ -198,6 +203,37 @@ def _next_content(lines: tuple[Line, ...], index: int) -> Line | None:
         if not lines[following].is_blank:
             return lines[following]
     return None
+
+
+def _card_run_end(lines: tuple[Line, ...], start: int) -> int:
+    """Index just past a run of teaser cards that open with the same line, else `start`.
+
+    A grid of cards under a related heading repeats one line per card (a share
+    row, "Read more", "Sponsored") with the card's picture caption or summary
+    between, prose though it is: from the first such line, every card up to
+    the last repeat goes, with the paragraph under the last. It takes
+    `MIN_CARDS` repeats, each within `MAX_CARD_LINES` lines of text of the last.
+    """
+    content = [index for index in range(start, len(lines)) if not lines[index].is_blank]
+    if len(content) < MIN_CARDS or len(lines[content[0]].stripped) > _MAX_CARD_MARK_CHARS:
+        return start
+    mark = lines[content[0]].key
+    if not mark:
+        return start
+    repeats = [0]
+    for position in range(1, len(content)):
+        if position - repeats[-1] > MAX_CARD_LINES:
+            break
+        if lines[content[position]].key == mark:
+            repeats.append(position)
+    if len(repeats) < MIN_CARDS:
+        return start
+    end = content[repeats[-1]] + 1
+    while end < len(lines) and lines[end].is_blank:
+        end += 1
+    while end < len(lines) and not lines[end].is_blank:
+        end += 1  # the last card's paragraph, up to the blank line under it
+    return end
 
 
 def _blank_within(lines: tuple[Line, ...], index: int, limit: int) -> bool:

@@ -18,6 +18,7 @@ from cleaner.filters.content import (
     _words,
     could_open_legal,
     densest_region,
+    is_legal_notice,
     is_link_list_item,
     score,
 )
@@ -618,3 +619,22 @@ def test_an_interview_may_repeat_its_question() -> None:
         lines += [question, answer, ARTICLE[4]]
     text = cleaner.clean("\n".join(lines))
     assert text.count(question) == len(answers)
+
+
+@pytest.mark.parametrize(
+    ("text", "notice"),
+    [
+        (
+            "These statements have not been evaluated by the Food and Drug Administration. "
+            "These products are not intended to diagnose, treat, cure, or prevent any disease.",
+            True,
+        ),
+        (
+            "The agency said the supplements had not been evaluated by the Food and Drug "
+            "Administration before they went on sale, and it opened an inquiry on Monday.",
+            False,
+        ),
+    ],
+)
+def test_is_legal_notice(text: str, notice: bool) -> None:
+    assert is_legal_notice(text) is notice

@@ -165,6 +165,30 @@ def test_keep_mode_find_directly_removes_only_the_heading() -> None:
     ]
 
 
+SUMMARIES = [
+    "Life asks for optimism and the courage to hope for the best and to make it happen.",
+    "Blessed are those who walk straight paths and keep the law with all their heart.",
+    "What holds a family together is love, care and wishing each other well every day.",
+]
+
+
+def test_cards_that_repeat_their_first_line_go_whole() -> None:
+    # A grid of cards under the heading: a share row over each card's prose summary.
+    cards = [line for summary in SUMMARIES for line in ("Whatsapp Facebook Pin Save", summary)]
+    text = "\n\n".join(["You may also like", *cards, "The council met again on Friday."])
+    doc = Doc.from_text(text)
+    gone = [doc.text[r.start : r.end] for r in related_links().find(doc)]
+    assert gone == ["You may also like", *cards]
+
+
+def test_two_cards_are_no_grid() -> None:
+    # Under MIN_CARDS repeats, the summaries are judged as prose, and stay.
+    cards = [line for summary in SUMMARIES[:2] for line in ("Whatsapp Facebook Pin Save", summary)]
+    doc = Doc.from_text("\n\n".join(["You may also like", *cards]))
+    gone = [doc.text[r.start : r.end] for r in related_links().find(doc)]
+    assert SUMMARIES[0] not in gone
+
+
 def test_custom_phrase_removes_only_its_line() -> None:
     config = validate_config({"custom": {"related_links": {"phrases": ["Weitere Artikel"]}}})
     text = "The council met.\nWeitere Artikel\nBudget talks stall\nFloods hit the valley"
