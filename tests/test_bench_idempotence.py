@@ -21,12 +21,7 @@ from benchmarks.quality import RENDERINGS, load_gold, load_rendering
 
 BENCH = Path(os.environ.get("CLEANER_BENCH", Path(__file__).resolve().parents[2] / "shared/bench"))
 
-KNOWN_UNSTABLE = {
-    # "Sobre" and the author's name are two text nodes: the author box's heading
-    # is found only once rejoin has joined them, and it needs the bio under it.
-    ("naive", "23aaecd1"): "an author box whose heading is cut into text nodes",
-    ("naive", "3252222e"): "an author box whose heading is cut into text nodes",
-}
+KNOWN_UNSTABLE: dict[tuple[str, str], str] = {}
 
 
 @pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")

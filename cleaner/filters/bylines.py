@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 _NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
 _PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ten|dos|das)"
 _NAME = rf"{_NAME_WORD}(?:\ (?:{_PARTICLE}\ )?{_NAME_WORD}){{0,3}}"
+_NAME_RE = regex.compile(_NAME, regex.VERBOSE)
 _NAMES = rf"{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME}){{0,4}}"
 
 _BYLINE_RE = regex.compile(
@@ -158,6 +159,7 @@ class Bylines(LineFilter):
         # "About Brigit Katz", "Über Moritz Bachmann": the heading of an author box.
         box_labels = lexicon.words("author_box_labels")
         self._box_firsts = frozenset(label.split()[0] for label in box_labels)
+        self._box_labels = frozenset(label.casefold() for label in box_labels)
         self._author_box_re = regex.compile(
             rf"(?i:{alternation_of(box_labels, name='author_box_labels')}):?\s+(?P<name>{_NAME})"
             if box_labels
@@ -323,14 +325,28 @@ class Bylines(LineFilter):
         names them again near its start. A subheading such as "About the
         project" names no one the next paragraph repeats, and stays.
         """
-        matched = self._author_box_re.fullmatch(heading.stripped)
-        if matched is None or " " not in matched.group("name"):
-            return []  # a full name: "About Kenya" is a subheading
         lines = doc.lines
         at = bisect.bisect_left(lines, heading.start, key=_START) + 1
-        while at < len(lines) and not lines[at].stripped:
-            at += 1  # the bio is the next paragraph, after blank lines if any
-        if at == len(lines) or matched.group("name") not in lines[at].stripped[:_BIO_NAME_WITHIN]:
+        matched = self._author_box_re.fullmatch(heading.stripped)
+        headings = [heading]
+        if matched is None and heading.key in self._box_labels:
+            # A text-node dump cuts "Sobre Carlos Nadalim" after its label: the name is next.
+            at = _next_text(lines, at)
+            if at == len(lines) or not _NAME_RE.fullmatch(name := lines[at].stripped):
+                return []
+            headings.append(lines[at])
+            at += 1
+        elif matched is not None:
+            name = matched.group("name")
+        else:
+            return []
+        if " " not in name:
+            return []  # a full name: "About Kenya" is a subheading
+        at = _next_text(lines, at)  # the bio is the next paragraph, after blank lines if any
+        if at < len(lines) and lines[at].stripped == name:  # the photo's alt text: the name again
+            headings.append(lines[at])
+            at = _next_text(lines, at + 1)
+        if at == len(lines) or name not in lines[at].stripped[:_BIO_NAME_WITHIN]:
             return []
         bio = [lines[at]]
         # The bio runs on over the lines a rendering cut it into (links in it).
@@ -340,7 +356,7 @@ class Bylines(LineFilter):
             if not following or not should_join(bio[-1].stripped, following, after=after):
                 break
             bio.append(lines[index])
-        return [heading, *bio]
+        return [*headings, *bio]
 
     def _source_kind(self, line: Line) -> str:
         """Classify a possible source line: 'named', 'plausible' or ''.
@@ -360,3 +376,10 @@ class Bylines(LineFilter):
         if _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
             return "plausible"
         return ""
+
+
+def _next_text(lines: Sequence[Line], at: int) -> int:
+    """The index of the first line from `at` on that is not blank, or `len(lines)`."""
+    while at < len(lines) and not lines[at].stripped:
+        at += 1
+    return at

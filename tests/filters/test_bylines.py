@@ -158,6 +158,24 @@ def test_line(line: str, rule: str | None) -> None:
             id="author-box-german",
         ),
         pytest.param(
+            "The council met.\nSobre\nCarlos Nadalim\nPai de dois, Carlos Nadalim ensina pais.",
+            ["bylines.author_box"] * 3,
+            "The council met.\n",
+            id="author-box-label-cut-from-its-name",
+        ),
+        pytest.param(
+            "The council met.\n\nAbout Ann Lee\n\nAnn Lee\n\nAnn Lee writes about schools.",
+            ["bylines.author_box"] * 3,
+            "The council met.\n",
+            id="author-box-with-the-photo-s-alt-text",
+        ),
+        pytest.param(
+            "O museu abriu.\nSobre\nAna Lima\nO museu abriu em 1990.",
+            [],
+            "O museu abriu.\n\nSobre\n\nAna Lima\n\nO museu abriu em 1990.\n",
+            id="a-label-and-a-name-without-a-bio",
+        ),
+        pytest.param(
             "About Ann Lee\nThe museum opened in 1990.",
             [],
             "About Ann Lee\n\nThe museum opened in 1990.\n",
