@@ -21,7 +21,7 @@ from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.timestamps import Timestamps
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
-from cleaner.rejoin import should_join
+from cleaner.rejoin import is_wrap_break, should_join
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -349,11 +349,15 @@ class Bylines(LineFilter):
         if at == len(lines) or name not in lines[at].stripped[:_BIO_NAME_WITHIN]:
             return []
         bio = [lines[at]]
-        # The bio runs on over the lines a rendering cut it into (links in it).
+        # The bio runs on over the lines a rendering cut it into (links in it, or the
+        # wrap of a text-browser dump).
         for index in range(at + 1, len(lines)):
             following = lines[index].stripped
             after = lines[index + 1].stripped if index + 1 < len(lines) else ""
-            if not following or not should_join(bio[-1].stripped, following, after=after):
+            if not following or not (
+                (doc.wrap and is_wrap_break(bio[-1].text, lines[index].text, doc.wrap))
+                or should_join(bio[-1].stripped, following, after=after)
+            ):
                 break
             bio.append(lines[index])
         return [*headings, *bio]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib
 from typing import Any
 
@@ -198,6 +199,21 @@ def test_context(text: str, rules: list[str], cleaned: str) -> None:
 def test_find_directly() -> None:
     doc = Doc.from_text("By Jane Doe\nBy the time the ferry docked, the storm had passed.")
     assert [(r.rule, r.evidence) for r in bylines().find(doc)] == [("byline", "By Jane Doe")]
+
+
+def test_an_author_box_s_bio_runs_on_over_a_dump_s_wrap() -> None:
+    # German capitalises nouns: only the dump's wrap says that "Online-Marketing" goes on.
+    text = (
+        "Über Moritz Bachmann\n\n"
+        "   Als Inbound Sales Manager bildet Moritz Bachmann die Schnittstelle zwischen dem\n"
+        "   Online-Marketing und dem Bereich Sales bei comwrap. Nach der Ausbildung zum\n"
+        "   Kaufmann entschied er sich für ein Studium.\n\n"
+        "   Weitere Artikel"
+    )
+    doc = dataclasses.replace(Doc.from_text(text), wrap=86)
+    found = [doc.text[r.start : r.end].strip() for r in bylines().find(doc)]
+    assert found[0] == "Über Moritz Bachmann"
+    assert found[-1] == "Kaufmann entschied er sich für ein Studium."
 
 
 def test_custom_phrase() -> None:
