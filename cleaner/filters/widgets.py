@@ -109,7 +109,8 @@ _ASCII_FIRST_WORD_RE = re.compile("[A-Za-z0-9]+")  # the same in ASCII text, fou
 # Words a share button puts between "Share" and the networks: "Share this article on X",
 # "Send this by email", "Copy the link".
 _SHARE_FILLERS = frozenset(
-    "this it article story post page on via to with by the a link friend and or".split()
+    "this it article story post page on via to with by the a link friend and or about someone"
+    .split()
 )
 # Verbs a share button opens with; like "Share", buttons in a share bar.
 _SHARE_VERBS = frozenset(("share", "send", "post", "tweet", "pin", "copy", "forward"))
@@ -223,7 +224,7 @@ class Widgets(PhraseFilter):
         if all(n or p == "share" for n, p in zip(networks, parts, strict=True)):
             return True  # "Facebook Twitter Email", "Share | Facebook | X"
         if not all(
-            n or p in _SHARE_VERBS or p in _SHARE_FILLERS
+            n or p in _SHARE_VERBS or p in _SHARE_FILLERS or p.isdigit()  # "0 Share on Facebook"
             for n, p in zip(networks, parts, strict=True)
         ):
             return False  # a word of a sentence: "He shared on Facebook that ..."
@@ -279,9 +280,14 @@ class Widgets(PhraseFilter):
         text = line.stripped
         if len(text) > _MAX_PROMPT_CHARS:
             return None
-        first_word = (_ASCII_FIRST_WORD_RE if text.isascii() else _FIRST_WORD_RE).search(text)
+        word_re = _ASCII_FIRST_WORD_RE if text.isascii() else _FIRST_WORD_RE
+        first_word = word_re.search(text)
         first = first_word.group().casefold() if first_word else ""
-        if (first in self._networks or first in _SHARE_VERBS) and self._is_share_bar(line.key):
+        opening = first
+        if first_word and first.isdigit():  # "0 Share on Facebook": the button's count first
+            second_word = word_re.search(text, first_word.end())
+            opening = second_word.group().casefold() if second_word else ""
+        if (opening in self._networks or opening in _SHARE_VERBS) and self._is_share_bar(line.key):
             return "share_bar"
         if not text.isascii() and (rule := self._unicode_rule_for(text)):
             return rule

@@ -87,6 +87,9 @@ ROWS = [
     ("Twitter · LinkedIn · WhatsApp", "widgets.share_bar"),
     ("Share on Facebook Share on Twitter Share via Email Share via Shortlink", "widgets.share_bar"),
     ("Copy permalink", "widgets.share_bar"),
+    ("0 Tweet about this on Twitter", "widgets.share_bar"),
+    ("12 Email this to someone", "widgets.share_bar"),
+    ("12 posts on Facebook", None),
     ("Media playback is unsupported on your device", "widgets.button"),
     ("Your browser does not support the video tag.", "widgets.button"),
     pytest.param(
