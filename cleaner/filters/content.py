@@ -78,6 +78,23 @@ _LEGAL_PHRASE_RE = re.compile(
 _TOPICAL_LEGAL_PHRASES = frozenset(
     ("terms of use", "terms of service", "privacy policy", "cookie settings", "cookie policy")
 )
+# A word or two that each of the phrases above holds: a text without any of them holds no
+# phrase, and most paragraphs are told so by a few substring tests, not a scan with the pattern.
+_LEGAL_PHRASE_CORES = (
+    "rights reserved",
+    "trademark",
+    "intended to",
+    "consult",
+    "terms of",
+    "privacy policy",
+    "subject to copyright",
+    "permission",
+    "may not be",
+    "cookie",
+)
+# The characters beyond ASCII that `re.IGNORECASE` takes for an ASCII letter ("ſ" for "s",
+# the Kelvin sign for "k"; a test checks every character). `str.lower` keeps them apart.
+_ASCII_CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
 LEGAL_NOTICE_PHRASES = 2
 # Where a rendering glued two elements: a lower-case letter, a digit or a
 # closing mark, then a capitalised word ("FinaleFord", "250,000The").
@@ -745,8 +762,26 @@ def is_legal_notice(text: str) -> bool:
     >>> is_legal_notice("The app changed its privacy policy and its terms of service on Monday.")
     False
     """
+    if not could_hold_legal_phrase(text):
+        return False
     found = {match.group().casefold() for match in _LEGAL_PHRASE_RE.finditer(text)}
     return len(found) >= LEGAL_NOTICE_PHRASES and not found <= _TOPICAL_LEGAL_PHRASES
+
+
+def could_hold_legal_phrase(text: str) -> bool:
+    """A cheap test that every text with a match of `_LEGAL_PHRASE_RE` passes; most prose fails it.
+
+    `re` tries each of the pattern's phrases at every character of a paragraph;
+    a handful of substring tests on the lower-cased text says as much for
+    nearly all paragraphs, which hold none of the phrases' words.
+
+    >>> could_hold_legal_phrase("All Rights Reserved."), could_hold_legal_phrase("The council met.")
+    (True, False)
+    """
+    if not text.isascii() and not _ASCII_CASE_VARIANTS.isdisjoint(text):
+        return True  # a letter that `str.lower` would not make the one the pattern takes
+    lowered = text.lower()
+    return any(core in lowered for core in _LEGAL_PHRASE_CORES)
 
 
 def could_open_legal(text: str) -> bool:
