@@ -372,7 +372,7 @@ def _read_span(builder: _Builder, start: int, end: int) -> None:
     """Copy `raw[start:end]` into the view, reading links, images, escapes and emphasis."""
     raw = builder.raw
     cursor = start
-    for match in _INLINE_RE.finditer(raw, start, end):
+    for match in _inline_matches(raw, start, end):
         builder.copy(cursor, match.start())
         cursor = match.end()
         group = match.lastgroup
@@ -400,6 +400,24 @@ def _read_span(builder: _Builder, start: int, end: int) -> None:
         elif group == "emphasis" and not _is_flanking(raw, match.start(), match.end()):
             builder.copy(match.start(), match.end())  # "2 * 3", "snake_case": not a mark
     builder.copy(cursor, end)
+
+
+def _inline_matches(raw: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_INLINE_RE` in `raw[start:end]`, as `finditer` finds them.
+
+    Each construct starts with a character of `_INLINE_START_RE`: the pattern is
+    tried only there, not at every character of the text between (where `re`
+    tries each of its alternatives in turn).
+    """
+    find_start, match_inline = _INLINE_START_RE.search, _INLINE_RE.match
+    position = start
+    while (found := find_start(raw, position, end)) is not None:
+        match = match_inline(raw, found.start(), end)
+        if match is None:
+            position = found.start() + 1
+        else:
+            yield match
+            position = match.end()  # every construct holds a character: no empty match
 
 
 def _is_flanking(raw: str, start: int, end: int) -> bool:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -245,6 +248,22 @@ def _reference_sniff(text: str) -> bool:
 @given(st.text(alphabet="[]()#`~|:-* \nab.", max_size=60))
 def test_the_fast_sniff_agrees_with_its_patterns(text: str) -> None:
     assert looks_like_markdown(text) == _reference_sniff(text)
+
+
+@given(
+    st.text(alphabet="[]()!<>\\`*_~ :/@.ab\n\"'", max_size=40),
+    st.integers(0, 5),
+    st.integers(0, 45),
+)
+def test_inline_matches_are_those_of_finditer(text: str, start: int, end: int) -> None:
+    pattern = markdown_module._INLINE_RE
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[str | None, tuple[int, int]]]:
+        return [(match.lastgroup, match.span()) for match in matches]
+
+    assert spans(markdown_module._inline_matches(text, start, end)) == spans(
+        pattern.finditer(text, start, end)
+    )
 
 
 def test_a_link_over_several_lines_is_link_text() -> None:
