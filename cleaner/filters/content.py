@@ -95,6 +95,7 @@ _LEGAL_PHRASE_CORES = (
 # The characters beyond ASCII that `re.IGNORECASE` takes for an ASCII letter ("ſ" for "s",
 # the Kelvin sign for "k"; a test checks every character). `str.lower` keeps them apart.
 _ASCII_CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
+_ASCII_CASE_VARIANT_RE = re.compile(f"[{''.join(sorted(_ASCII_CASE_VARIANTS))}]")
 LEGAL_NOTICE_PHRASES = 2
 # Where a rendering glued two elements: a lower-case letter, a digit or a
 # closing mark, then a capitalised word ("FinaleFord", "250,000The").
@@ -778,7 +779,7 @@ def could_hold_legal_phrase(text: str) -> bool:
     >>> could_hold_legal_phrase("All Rights Reserved."), could_hold_legal_phrase("The council met.")
     (True, False)
     """
-    if not text.isascii() and not _ASCII_CASE_VARIANTS.isdisjoint(text):
+    if not text.isascii() and _ASCII_CASE_VARIANT_RE.search(text):
         return True  # a letter that `str.lower` would not make the one the pattern takes
     lowered = text.lower()
     return any(core in lowered for core in _LEGAL_PHRASE_CORES)
