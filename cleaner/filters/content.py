@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Self
 
 import regex
 
+from cleaner.document import has_digit
 from cleaner.filters.base import whole_line
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
@@ -917,7 +918,7 @@ def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> b
     >>> is_title("June 9 – West Palm Beach, FL", min_words=3)
     False
     """
-    if any(char.isdigit() for char in text) or text.count(",") >= 2:
+    if has_digit(text) or text.count(",") >= 2:
         return False  # figures, or an enumeration of names: "Bleacher Report, Uber Eats, and ParkMobile"
     if ends_sentence(text) and not text.rstrip().endswith("?"):
         return False
@@ -942,7 +943,7 @@ def is_headline(text: str) -> bool:
         return False
     if words > HEADLINE_MAX_WORDS or is_list_item(text) or _SENTENCE_BREAK_RE.search(text):
         return False  # a caption or a summary: sentences
-    if sum(any(char.isdigit() for char in token) for token in tokens) > HEADLINE_DIGITS * words:
+    if sum(map(has_digit, tokens)) > HEADLINE_DIGITS * words:
         return False  # a dateline or a time: "Reuters November 18, 2019 11:03 PM"
     return not ends_sentence(text) or ends_question(text)
 
