@@ -8,6 +8,7 @@ replayed (`cleaner.pipeline.apply_removals`).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -28,6 +29,26 @@ Pages put a zero-width space on an otherwise empty line as a spacer; such a
 line is blank, like a line of spaces.
 """
 _NO_INVISIBLE = str.maketrans("", "", INVISIBLE)
+
+
+# Every character that `str.isdigit` takes: the decimal digits of `\d`, and the superscript,
+# subscript, circled and other digits that are no decimal digits (a test checks each code
+# point). One search in C instead of a loop over the characters in Python.
+_DIGIT_RE = re.compile(
+    "[\\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089"
+    "\u2460-\u2468\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e"
+    "\u2780-\u2788\u278a-\u2792\U00010a40-\U00010a43\U00010e60-\U00010e68"
+    "\U00011052-\U0001105a\U0001f100-\U0001f10a]"
+)
+
+
+def has_digit(text: str) -> bool:
+    """Whether a character of `text` is a digit, as `str.isdigit` says ("²" is one).
+
+    >>> has_digit("Page ²"), has_digit("No figures")
+    (True, False)
+    """
+    return _DIGIT_RE.search(text) is not None
 
 
 def is_blank_text(text: str) -> bool:

@@ -72,6 +72,10 @@ _QUOTE_RE = re.compile(r" {0,3}(?:>[ \t]?)+")
 _THEMATIC_BREAK_RE = re.compile(r" {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$")
 _REFERENCE_RE = re.compile(r" {0,3}\[[^\]\n]+\]:[ \t]*\S")
 _LIST_MARKER_RE = re.compile(r"[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+")
+# What the block patterns above (fences, setext underlines, thematic breaks, references,
+# table rules, headings, quotes, list markers) take as a line's first character after
+# spaces and tabs; a digit (`str.isdecimal`, as `\d` reads it) opens a numbered item too.
+_BLOCK_SIGNS = frozenset("`~=-*_[|:#>+")
 
 # Sniffing: how a text shows itself as Markdown. Inline links and images are
 # what plain text never has; an ATX heading or a fence is nearly as rare in it.
@@ -227,6 +231,9 @@ def read_lines(source_lines: Sequence[Line]) -> Iterator[ViewLine]:
     fence = ""
     for index, line in enumerate(source_lines):
         raw = line.text
+        if not _may_open_block(line):  # most lines: no block pattern can match
+            yield _read_unmarked(line, in_code=bool(fence))
+            continue
         if fence:
             if closes_fence(FENCE_RE.match(raw), fence):
                 fence = ""
@@ -294,6 +301,24 @@ def block_links(lines: Sequence[ViewLine]) -> Iterator[int]:
             opened = index
 
 
+def _may_open_block(line: Line) -> bool:
+    """Whether a block pattern may match `line`: its first visible character is a block sign.
+
+    `Line.stripped` drops the spaces and tabs that the patterns allow in front.
+    """
+    first = line.stripped[:1]
+    return first in _BLOCK_SIGNS or first.isdecimal()
+
+
+def _read_unmarked(line: Line, *, in_code: bool) -> ViewLine:
+    """What `read_lines` makes of a line that no block pattern matches: code, blank or text."""
+    if in_code:
+        return _verbatim(line, "code")
+    if not line.stripped:
+        return ViewLine(line, "", "blank", (), 0)
+    return _read_inline(line, marked=False)
+
+
 def _opens_block_link(text: str) -> bool:
     """Whether a line opens a link that it does not close: "[ Headline", "](/a) [" or "["."""
     stripped = text.strip()
@@ -324,20 +349,23 @@ def _verbatim(line: Line, kind: LineKind) -> ViewLine:
     return ViewLine(line, line.text, kind, ((0, 0, len(line.text)),) if line.text else (), 0)
 
 
-def _read_inline(line: Line) -> ViewLine:
-    """The plain reading of one line outside code: markers and inline syntax dropped."""
+def _read_inline(line: Line, *, marked: bool = True) -> ViewLine:
+    """The plain reading of one line outside code: markers and inline syntax dropped.
+
+    A line that is not `marked` (see `_may_open_block`) has no heading, quote or list marker.
+    """
     raw = line.text
     kind: LineKind = "text"
     cursor = 0
     end = len(raw)
-    heading = ATX_HEADING_RE.match(raw)
+    heading = ATX_HEADING_RE.match(raw) if marked else None
     if heading:
         kind = "heading"
         cursor = heading.end()
         closing = _CLOSING_HASHES_RE.search(raw, cursor)
         if closing:
             end = closing.start()
-    else:
+    elif marked:
         quote = _QUOTE_RE.match(raw)
         if quote:
             cursor = quote.end()
@@ -372,7 +400,7 @@ def _read_span(builder: _Builder, start: int, end: int) -> None:
     """Copy `raw[start:end]` into the view, reading links, images, escapes and emphasis."""
     raw = builder.raw
     cursor = start
-    for match in _INLINE_RE.finditer(raw, start, end):
+    for match in _inline_matches(raw, start, end):
         builder.copy(cursor, match.start())
         cursor = match.end()
         group = match.lastgroup
@@ -400,6 +428,24 @@ def _read_span(builder: _Builder, start: int, end: int) -> None:
         elif group == "emphasis" and not _is_flanking(raw, match.start(), match.end()):
             builder.copy(match.start(), match.end())  # "2 * 3", "snake_case": not a mark
     builder.copy(cursor, end)
+
+
+def _inline_matches(raw: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """The matches of `_INLINE_RE` in `raw[start:end]`, as `finditer` finds them.
+
+    Each construct starts with a character of `_INLINE_START_RE`: the pattern is
+    tried only there, not at every character of the text between (where `re`
+    tries each of its alternatives in turn).
+    """
+    find_start, match_inline = _INLINE_START_RE.search, _INLINE_RE.match
+    position = start
+    while (found := find_start(raw, position, end)) is not None:
+        match = match_inline(raw, found.start(), end)
+        if match is None:
+            position = found.start() + 1
+        else:
+            yield match
+            position = match.end()  # every construct holds a character: no empty match
 
 
 def _is_flanking(raw: str, start: int, end: int) -> bool:

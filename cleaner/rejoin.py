@@ -941,6 +941,7 @@ def group_paragraphs(
     the decisions for a later grouping of the same lines.
     """
     group: list[Line] = []
+    count = len(lines)
     for index, line in enumerate(lines):
         if not line.stripped:
             if group:
@@ -949,9 +950,10 @@ def group_paragraphs(
             continue
         if group:
             previous = group[-1]
-            after = lines[index + 1].stripped if index + 1 < len(lines) else ""
+            after = lines[index + 1].stripped if index + 1 < count else ""
             known = joins.get(line) if joins is not None else None
-            if known is not None and known[0] == previous and known[1] == after:
+            # By identity: the kept lines of a run are the same objects from state to state.
+            if known is not None and known[0] is previous and known[1] is after:
                 joined = known[2]
             else:
                 joined = (wrap and is_wrap_break(previous.text, line.text, wrap)) or (
@@ -987,6 +989,12 @@ def paragraph_joins(doc: Doc) -> dict[Line, Any]:
 
 
 def _paragraph(group: list[Line]) -> Paragraph:
+    # Built with `tuple.__new__`, as `split_lines` builds lines: a named tuple's own
+    # constructor is a Python function, a call more per paragraph of every grouping.
     if len(group) == 1:  # most paragraphs of a page: no join to make
-        return Paragraph((group[0],), group[0].stripped)
-    return Paragraph(tuple(group), " ".join(line.stripped for line in group))
+        line = group[0]
+        return _new_tuple(Paragraph, ((line,), line.stripped))
+    return _new_tuple(Paragraph, (tuple(group), " ".join([line.stripped for line in group])))
+
+
+_new_tuple = tuple.__new__

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterable
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
 from cleaner import markdown as markdown_module
+from cleaner import markdown_syntax
+from cleaner.document import Line
 from cleaner.markdown import MarkdownView, block_links, looks_like_markdown, resolve_format
 from cleaner.models import Removal
 from cleaner.pipeline import Pipeline
@@ -245,6 +250,38 @@ def _reference_sniff(text: str) -> bool:
 @given(st.text(alphabet="[]()#`~|:-* \nab.", max_size=60))
 def test_the_fast_sniff_agrees_with_its_patterns(text: str) -> None:
     assert looks_like_markdown(text) == _reference_sniff(text)
+
+
+@given(
+    st.text(alphabet="[]()!<>\\`*_~ :/@.ab\n\"'", max_size=40),
+    st.integers(0, 5),
+    st.integers(0, 45),
+)
+def test_inline_matches_are_those_of_finditer(text: str, start: int, end: int) -> None:
+    pattern = markdown_module._INLINE_RE
+
+    def spans(matches: Iterable[re.Match[str]]) -> list[tuple[str | None, tuple[int, int]]]:
+        return [(match.lastgroup, match.span()) for match in matches]
+
+    assert spans(markdown_module._inline_matches(text, start, end)) == spans(
+        pattern.finditer(text, start, end)
+    )
+
+
+@given(st.text(alphabet=" \t\u00a0\u2003`~=-*_[]|:#>+.)1\u0663ab", max_size=12))
+def test_every_line_a_block_pattern_takes_may_open_a_block(raw: str) -> None:
+    patterns = [
+        markdown_syntax.FENCE_RE,
+        markdown_syntax.ATX_HEADING_RE,
+        markdown_syntax.SETEXT_UNDERLINE_RE,
+        markdown_syntax.TABLE_DELIMITER_RE,
+        markdown_module._THEMATIC_BREAK_RE,
+        markdown_module._REFERENCE_RE,
+        markdown_module._QUOTE_RE,
+        markdown_module._LIST_MARKER_RE,
+    ]
+    if any(pattern.match(raw) for pattern in patterns):
+        assert markdown_module._may_open_block(Line.of(0, 0, raw))
 
 
 def test_a_link_over_several_lines_is_link_text() -> None:

@@ -59,15 +59,23 @@ def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
     cached = doc.verdicts.get(_RUNS_KEY)
     if cached is not None and cached[0] is doc.content:
         return list(cached[1].values())  # by each run's first line, in order
+    breaks = _wrap_breaks(doc)
     runs: list[tuple[Line, ...]] = []
     run: list[Line] = []
     for line in doc.content:
-        if run and (
-            line.number != run[-1].number + 1
-            or not is_wrap_break(run[-1].text, line.text, doc.wrap)
-        ):
-            runs.append(tuple(run))
-            run = []
+        if run:
+            previous = run[-1]
+            known = breaks.get(line)
+            if known is not None and known[0] is previous:
+                joined = known[1]
+            else:
+                joined = line.number == previous.number + 1 and is_wrap_break(
+                    previous.text, line.text, doc.wrap
+                )
+                breaks[line] = (previous, joined)
+            if not joined:
+                runs.append(tuple(run))
+                run = []
         run.append(line)
     if run:
         runs.append(tuple(run))
@@ -76,6 +84,19 @@ def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
 
 
 _RUNS_KEY = (0, "wrapped_runs")  # no filter's id is 0: `line_verdicts` keys never clash
+_BREAKS_KEY = (0, "wrap_breaks")
+
+
+def _wrap_breaks(doc: Doc) -> dict[Line, Any]:
+    """The run's cache of `wrapped_runs` decisions: per line, (the line before it, joined).
+
+    A round's removals leave most pairs of neighbouring lines as they were: a
+    pair is judged once per run, not once per state of the document.
+    """
+    entry = doc.verdicts.get(_BREAKS_KEY)
+    if entry is None:
+        entry = doc.verdicts[_BREAKS_KEY] = (wrapped_runs, {})
+    return entry[1]
 
 
 def whole_line(name: str, line: Line, rule: str) -> Removal:

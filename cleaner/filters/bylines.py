@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner.document import has_digit
 from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.timestamps import Timestamps
 from cleaner.lexicons import alternation_of, phrase_key
@@ -108,8 +109,6 @@ _BIO_NAME_WITHIN = 160
 _START = attrgetter("start")  # the key to find a line among the doc's lines, ordered by start
 _MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
-# A digit in ASCII text, found without a call per character (`str.isdigit` means the same there).
-_ASCII_DIGIT_RE = re.compile("[0-9]")
 # Every byline or credit holds one of these words: a cheap rejection before the patterns.
 _BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
 
@@ -180,15 +179,7 @@ class Bylines(LineFilter):
             return "byline"
         if rule := _credit_or_contact(text, folded):
             return rule
-        if (
-            text[:1].isupper()
-            and (
-                _ASCII_DIGIT_RE.search(text)
-                if text.isascii()
-                else any(char.isdigit() for char in text)
-            )
-            and self._is_sourced_date(text)
-        ):
+        if text[:1].isupper() and has_digit(text) and self._is_sourced_date(text):
             return "byline"
         return None
 

@@ -406,6 +406,8 @@ class Captions(LineFilter):
         Getty Images and the agencies that follow its style; an article's
         dateline ("WASHINGTON (AP) —") has no day and no colon.
         """
+        if not text[:1].isupper() or len(text) > _MAX_DATELINED_CAPTION_CHARS:
+            return False
         dateline = _CAPTION_DATELINE_RE.match(text)
         return (
             dateline is not None
@@ -417,16 +419,15 @@ class Captions(LineFilter):
         """A caption sentence under an agency's opening: "In this Oct. 28, 2019, file photo, ...".
 
         It must end like a sentence: a line cut out of a wrapped caption is
-        judged with the rest of its paragraph, never on its own.
+        judged with the rest of its paragraph, never on its own. The words are
+        counted last: nearly every line fails the openings first, without a split.
         """
-        if len(text.split()) < _MIN_OPENED_CAPTION_WORDS:
+        if not (self._is_datelined_caption(text) or self._is_agency_opened(text)):
             return False
-        if (
-            text[:1].isupper()
-            and len(text) <= _MAX_DATELINED_CAPTION_CHARS
-            and self._is_datelined_caption(text)
-        ):
-            return True
+        return len(text.split()) >= _MIN_OPENED_CAPTION_WORDS
+
+    def _is_agency_opened(self, text: str) -> bool:
+        """Opened the way an agency opens a caption ("In this ... photo", "File photo ...")."""
         if len(text) > _MAX_OPENED_CAPTION_CHARS:
             return False
         if self._opening_re is None or text[:1] not in "FfIi":

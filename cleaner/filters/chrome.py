@@ -189,9 +189,11 @@ def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
     """
     units = group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc))
     for above, below in pairwise(unit for unit in units if unit.text):
-        # Cheap first: the two end with the same last word, and the trail is the longer.
+        # Cheap first: the trail is the longer, and the two end with the same character
+        # (tidying keeps a paragraph's last one) and the same last word.
         if (
             len(above.text) > len(below.text)
+            and above.text[-1] == below.text[-1]
             and last_word(above.text) == last_word(below.text)
             and _is_trail_to(tidy(above.text), tidy(below.text))
         ):

@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING, Self
 
 import regex
 
+from cleaner.document import has_digit
 from cleaner.filters.base import whole_line
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
@@ -79,6 +80,24 @@ _LEGAL_PHRASE_RE = re.compile(
 _TOPICAL_LEGAL_PHRASES = frozenset(
     ("terms of use", "terms of service", "privacy policy", "cookie settings", "cookie policy")
 )
+# A word or two that each of the phrases above holds: a text without any of them holds no
+# phrase, and most paragraphs are told so by a few substring tests, not a scan with the pattern.
+_LEGAL_PHRASE_CORES = (
+    "rights reserved",
+    "trademark",
+    "intended to",
+    "consult",
+    "terms of",
+    "privacy policy",
+    "subject to copyright",
+    "permission",
+    "may not be",
+    "cookie",
+)
+# The characters beyond ASCII that `re.IGNORECASE` takes for an ASCII letter ("ſ" for "s",
+# the Kelvin sign for "k"; a test checks every character). `str.lower` keeps them apart.
+_ASCII_CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
+_ASCII_CASE_VARIANT_RE = re.compile(f"[{''.join(sorted(_ASCII_CASE_VARIANTS))}]")
 LEGAL_NOTICE_PHRASES = 2
 # Where a rendering glued two elements: a lower-case letter, a digit or a
 # closing mark, then a capitalised word ("FinaleFord", "250,000The").
@@ -790,8 +809,26 @@ def is_legal_notice(text: str) -> bool:
     >>> is_legal_notice("The app changed its privacy policy and its terms of service on Monday.")
     False
     """
+    if not could_hold_legal_phrase(text):
+        return False
     found = {match.group().casefold() for match in _LEGAL_PHRASE_RE.finditer(text)}
     return len(found) >= LEGAL_NOTICE_PHRASES and not found <= _TOPICAL_LEGAL_PHRASES
+
+
+def could_hold_legal_phrase(text: str) -> bool:
+    """A cheap test that every text with a match of `_LEGAL_PHRASE_RE` passes; most prose fails it.
+
+    `re` tries each of the pattern's phrases at every character of a paragraph;
+    a handful of substring tests on the lower-cased text says as much for
+    nearly all paragraphs, which hold none of the phrases' words.
+
+    >>> could_hold_legal_phrase("All Rights Reserved."), could_hold_legal_phrase("The council met.")
+    (True, False)
+    """
+    if not text.isascii() and _ASCII_CASE_VARIANT_RE.search(text):
+        return True  # a letter that `str.lower` would not make the one the pattern takes
+    lowered = text.lower()
+    return any(core in lowered for core in _LEGAL_PHRASE_CORES)
 
 
 def could_open_legal(text: str) -> bool:
@@ -926,7 +963,7 @@ def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> b
     >>> is_title("June 9 – West Palm Beach, FL", min_words=3)
     False
     """
-    if any(char.isdigit() for char in text) or text.count(",") >= 2:
+    if has_digit(text) or text.count(",") >= 2:
         return False  # figures, or an enumeration of names: "Bleacher Report, Uber Eats, and ParkMobile"
     if ends_sentence(text) and not text.rstrip().endswith("?"):
         return False
@@ -951,7 +988,7 @@ def is_headline(text: str) -> bool:
         return False
     if words > HEADLINE_MAX_WORDS or is_list_item(text) or _SENTENCE_BREAK_RE.search(text):
         return False  # a caption or a summary: sentences
-    if sum(any(char.isdigit() for char in token) for token in tokens) > HEADLINE_DIGITS * words:
+    if sum(map(has_digit, tokens)) > HEADLINE_DIGITS * words:
         return False  # a dateline or a time: "Reuters November 18, 2019 11:03 PM"
     return not ends_sentence(text) or ends_question(text)
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner.document import has_digit
 from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.registry import register
 
@@ -251,7 +252,7 @@ class Widgets(PhraseFilter):
         words = rest.split()
         if not words:
             # "❤️ 12 💬 4"; pictographs without a count are a divider or a rating ("🎄🎄").
-            return any(character.isdigit() for character in text)
+            return has_digit(text)
         phrase = " ".join(words)
         return (
             all(word in _ACTIONS for word in words)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 import regex
 from hypothesis import given
@@ -10,12 +12,15 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner.filters import content as content_module
 from cleaner.filters.content import (
+    _ASCII_CASE_VARIANTS,
+    _LEGAL_PHRASE_RE,
     _LEGAL_START_RE,
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
     FIRST_SYLLABIC,
     _cut_teaser_tail,
     _words,
+    could_hold_legal_phrase,
     could_open_legal,
     densest_region,
     is_legal_notice,
@@ -295,6 +300,43 @@ def test_every_legal_opening_passes_the_cheap_test(prefix: str, opening: str) ->
 def test_legal_screen_keeps_every_legal_opening(text: str) -> None:
     if _LEGAL_START_RE.match(text):
         assert could_open_legal(text)
+
+
+def test_the_ascii_case_variants_are_all_that_re_takes_for_a_letter() -> None:
+    # `could_hold_legal_phrase` lower-cases the text to find the phrases as `re.I` would.
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    beyond_ascii = {chr(c) for c in range(0x80, 0x110000) if letter.fullmatch(chr(c))}
+    assert beyond_ascii == _ASCII_CASE_VARIANTS
+
+
+LEGAL_PIECES = [
+    "all rights reserved", "registered trademark of", "registered trademarks of",
+    "is a trademark of", "not intended to diagnose", "not intended to replace",
+    "not intended to be a substitute", "consult your physician", "consult a doctor",
+    "terms of use", "terms of service", "privacy policy", "subject to copyright",
+    "without permission", "without the prior express written permission",
+    "may not be published", "may not be redistributed", "cookie settings", "cookie policy",
+    "allow cookies",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("piece", LEGAL_PIECES)
+def test_every_legal_phrase_passes_the_cheap_test(piece: str) -> None:
+    for text in (piece, piece.upper(), piece.title(), f"News. {piece}!"):
+        assert _LEGAL_PHRASE_RE.search(text)
+        assert could_hold_legal_phrase(text)
+
+
+@given(
+    st.lists(
+        st.sampled_from([*LEGAL_PIECES, " ", "x", "İ", "ı", "ſ", "\u212a", "\u2019", "S", "K"]),
+        max_size=6,
+    ).map("".join)
+)
+def test_legal_phrase_screen_keeps_every_text_with_a_phrase(text: str) -> None:
+    for variant in (text, text.upper(), text.replace("s", "ſ").replace("k", "\u212a")):
+        if _LEGAL_PHRASE_RE.search(variant):
+            assert could_hold_legal_phrase(variant)
 
 
 def _reference_kind(text: str, stopwords: frozenset[str]) -> str:
