@@ -87,6 +87,8 @@ _LEGAL_PHRASE_CORES = (
     "trademark",
     "intended to",
     "consult",
+    "food and drug",
+    "vary depending",
     "terms of",
     "privacy policy",
     "subject to copyright",

@@ -316,7 +316,8 @@ LEGAL_PIECES = [
     "terms of use", "terms of service", "privacy policy", "subject to copyright",
     "without permission", "without the prior express written permission",
     "may not be published", "may not be redistributed", "cookie settings", "cookie policy",
-    "allow cookies",
+    "allow cookies", "not been evaluated by the food and drug administration",
+    "results vary depending", "results may vary depending",
 ]  # fmt: skip
 
 
