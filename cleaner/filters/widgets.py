@@ -110,8 +110,7 @@ _ASCII_FIRST_WORD_RE = re.compile("[A-Za-z0-9]+")  # the same in ASCII text, fou
 # Words a share button puts between "Share" and the networks: "Share this article on X",
 # "Send this by email", "Copy the link".
 _SHARE_FILLERS = frozenset(
-    "this it article story post page on via to with by the a link friend and or about someone"
-    .split()
+    "this it article story post page on via to with by the a link friend and or about someone".split()
 )
 # Verbs a share button opens with; like "Share", buttons in a share bar.
 _SHARE_VERBS = frozenset(("share", "send", "post", "tweet", "pin", "copy", "forward"))
