@@ -513,18 +513,32 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
     An article states each paragraph once; templates print the same notice,
     teaser or menu in several places of a page. A repeat weighs as much as any
     chrome paragraph, not by its length: a gallery inside the article prints
-    each long caption twice, and that must not cut the article in two. Returns, per paragraph, the
-    index of the first paragraph of the page with the same text.
+    each long caption twice, and that must not cut the article in two. A text
+    printed twice in a row, a text browser's photo description (its alt text)
+    right above the caption that repeats it, weighs nothing either way: it is
+    as often an article's photo as a teaser's (and the second copy goes as a
+    duplicate). Returns, per paragraph, the index of the first paragraph of
+    the page with the same text.
     """
     seen = Counter(p.text.casefold() for p in paragraphs)
     first_of: dict[str, int] = {}
     firsts = []
     for index, paragraph in enumerate(paragraphs):
         folded = paragraph.text.casefold()
-        firsts.append(first_of.setdefault(folded, index))
-        if scores[index] > 0 and seen[folded] > 1:
+        first = first_of.setdefault(folded, index)
+        firsts.append(first)
+        if scores[index] <= 0 or seen[folded] == 1:
+            continue
+        if seen[folded] == 2 and (first == index - 1 or _twin_below(paragraphs, index, folded)):
+            scores[index] = 0.0  # a text and its twin: neither article nor chrome
+        else:
             scores[index] = -CHROME_WEIGHT * min(len(paragraph.text), CHROME_MAX_CHARS)
     return firsts
+
+
+def _twin_below(paragraphs: list[Paragraph], index: int, folded: str) -> bool:
+    """Whether the paragraph after `index` says the same text (`folded`, casefolded)."""
+    return index + 1 < len(paragraphs) and paragraphs[index + 1].text.casefold() == folded
 
 
 def _discount_isolated(scores: list[float]) -> None:

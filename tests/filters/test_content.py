@@ -582,3 +582,17 @@ def test_an_interview_may_repeat_its_question() -> None:
         lines += [question, answer, ARTICLE[4]]
     text = cleaner.clean("\n".join(lines))
     assert text.count(question) == len(answers)
+
+
+def test_a_gallery_of_captions_printed_twice_does_not_cut_the_article() -> None:
+    # A text browser writes each photo's alt text above the caption that repeats it.
+    places = ("northern pier", "ticket office", "harbour wall", "car deck", "waiting room")
+    lines = [*MENU, *SECTIONS, *ARTICLE[:3]]
+    for number, place in enumerate(places, start=1):
+        caption = f"Waves break over the {place} of the island harbour in the gales on Tuesday."
+        lines += [f"Image {number} of {len(places)}", caption, caption, "(Photo: Harbour Board)"]
+    lines += [*ARTICLE[3:], "Most popular", *TEASERS]
+    result = cleaner.clean_and_explain("\n".join(lines))
+    assert all(paragraph in result.text for paragraph in ARTICLE)
+    assert result.text.count("Waves break over the car deck") == 1
+    assert "Volker" not in result.text
