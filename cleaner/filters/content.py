@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Self
 import regex
 
 from cleaner.filters.base import whole_line
+from cleaner.filters.furniture import is_placeholder
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
 from cleaner.registry import register
@@ -228,7 +229,7 @@ class MainContent:
         scores, linked = self._scores(doc, paragraphs)
         repeated = _repeated_chrome(scores, paragraphs)
         firsts = _discount_repeats(scores, paragraphs)
-        _discount_isolated(scores)
+        _discount_isolated(scores, {i for i, p in enumerate(paragraphs) if is_placeholder(p.text)})
         _discount_late(scores, paragraphs, len(doc.text))
         region = self._region(scores, paragraphs, doc, linked, firsts)
         if region is None:
@@ -541,15 +542,18 @@ def _twin_below(paragraphs: list[Paragraph], index: int, folded: str) -> bool:
     return index + 1 < len(paragraphs) and paragraphs[index + 1].text.casefold() == folded
 
 
-def _discount_isolated(scores: list[float]) -> None:
+def _discount_isolated(scores: list[float], placeholders: set[int]) -> None:
     """Weigh less a prose paragraph with chrome on both sides: a teaser's summary.
 
     Article paragraphs stand beside other paragraphs of text; in a teaser list
     each one-sentence summary sits between a kicker, a headline and a source.
+    What a text browser draws for an image or an empty ad slot (`placeholders`)
+    stands between them on its own line and is no neighbour: a teaser's photo.
     """
     original = list(scores)
-    for index in range(1, len(scores) - 1):
-        if original[index] > 0 and original[index - 1] < 0 and original[index + 1] < 0:
+    kept = [index for index in range(len(scores)) if index not in placeholders]
+    for before, index, after in zip(kept, kept[1:], kept[2:], strict=False):
+        if original[index] > 0 and original[before] < 0 and original[after] < 0:
             scores[index] = original[index] * ISOLATED_FACTOR
 
 

@@ -246,6 +246,24 @@ class BrowserFurniture(LineFilter):
         return removals, not has_widget and not _WORD_RE.search(rest)
 
 
+def is_placeholder(text: str) -> bool:
+    """Whether `text` is only what a text browser draws for images and empty ad slots.
+
+    >>> is_placeholder("[adauto-2018-135.jpg]"), is_placeholder("[INS: :INS]")
+    (True, True)
+    >>> is_placeholder("[logo.png] The council met."), is_placeholder("[Editor's note]")
+    (False, False)
+    """
+    stripped = text.strip()
+    if not stripped.startswith("[") or not stripped.endswith("]"):
+        return False
+    rest = _AD_SLOT_RE.sub(" ", stripped)
+    for match in reversed(list(_BRACKETED_RE.finditer(rest))):
+        if _IMAGE_NAME_RE.fullmatch(_WRAP_RE.sub("", match.group(1))):
+            rest = rest[: match.start()] + " " + rest[match.end() :]
+    return not _WORD_RE.search(rest)
+
+
 def _has_dump_sign(text: str) -> bool:
     """`_DUMP_SIGN_RE` over a whole page, searched only where a substring says it may match."""
     if "(BUTTON)" in text or "[INS: :INS]" in text:

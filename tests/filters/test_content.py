@@ -15,6 +15,7 @@ from cleaner.filters.content import (
     CHROME_WEIGHT,
     FIRST_SYLLABIC,
     _cut_teaser_tail,
+    _discount_isolated,
     _words,
     could_open_legal,
     densest_region,
@@ -596,3 +597,19 @@ def test_a_gallery_of_captions_printed_twice_does_not_cut_the_article() -> None:
     assert all(paragraph in result.text for paragraph in ARTICLE)
     assert result.text.count("Waves break over the car deck") == 1
     assert "Volker" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("scores", "placeholders", "summary"),
+    [
+        ([-40.0, 0.0, 80.0, -40.0], {1}, 40.0),  # heading, [photo.jpg], summary, next heading
+        ([-40.0, 0.0, 80.0, -40.0], set(), 80.0),  # a short sentence above: no teaser
+        ([-40.0, 80.0, 0.0, -40.0], {2}, 40.0),
+    ],
+    ids=["placeholder-above", "neutral-above", "placeholder-below"],
+)
+def test_an_image_placeholder_is_no_neighbour_of_a_teaser_s_summary(
+    scores: list[float], placeholders: set[int], summary: float
+) -> None:
+    _discount_isolated(scores, placeholders)
+    assert max(scores) == summary
