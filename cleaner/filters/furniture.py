@@ -62,6 +62,7 @@ _IMAGE_NAME_RE = regex.compile(
       (?:IMG|INLINE|IMAGE|image|javascript)
     | [^\s\[\]]*? \.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif|tiff?) (?:[?#&;][^\s\[\]]*)?  # "logo.png?w=60"
     | (?:https?:)?//[^\s\[\]]+                                    # an image's address
+    | [^\s\[\]?]* \? [\w.%-]+ = [^\s\[\]]*            # a query: "p?c1=2&amp;c2=60" (a tracking pixel)
     | [A-Za-z0-9+/]*AAAA[A-Za-z0-9+/]*={0,2}                      # the tail of a base64 data URI
     """,
     regex.VERBOSE,

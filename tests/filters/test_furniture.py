@@ -57,6 +57,8 @@ LINES = [
         "browser_furniture.image",
     ),
     ("   [yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]", "browser_furniture.image"),
+    ("   [p?c1=2&amp;c2=14194541&amp;cv=2.0&amp;cj=1]", "browser_furniture.image"),
+    ("   [tr?id=1730128020581377&amp;ev=PageView&amp;noscript=1]", "browser_furniture.image"),
     ("   IFRAME: //www.googletagmanager.com/ns.html?id=GTM-NQ76WL", "browser_furniture.iframe"),
     ("   IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", "browser_furniture.iframe"),
     # Look-alikes that are text.
@@ -66,6 +68,7 @@ LINES = [
     ("   Press the button marked ( ) twice.", None),
     ("o", None),
     ("   She called it a [big] mistake.", None),
+    ("   Who said [what?] and why [x=1]?", None),
 ]
 
 
