@@ -518,7 +518,8 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
     printed twice in a row, a text browser's photo description (its alt text)
     right above the caption that repeats it, weighs nothing either way: it is
     as often an article's photo as a teaser's (and the second copy goes as a
-    duplicate). Returns, per paragraph, the index of the first paragraph of
+    duplicate). A headline printed twice (a title and its share card) stays a
+    repeat. Returns, per paragraph, the index of the first paragraph of
     the page with the same text.
     """
     seen = Counter(p.text.casefold() for p in paragraphs)
@@ -530,8 +531,9 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
         firsts.append(first)
         if scores[index] <= 0 or seen[folded] == 1:
             continue
-        if seen[folded] == 2 and (first == index - 1 or _twin_below(paragraphs, index, folded)):
-            scores[index] = 0.0  # a text and its twin: neither article nor chrome
+        twin = first == index - 1 or _twin_below(paragraphs, index, folded)
+        if seen[folded] == 2 and twin and not is_headline(paragraph.text):
+            scores[index] = 0.0  # a caption and its twin: neither article nor chrome
         else:
             scores[index] = -CHROME_WEIGHT * min(len(paragraph.text), CHROME_MAX_CHARS)
     return firsts

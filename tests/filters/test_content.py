@@ -16,13 +16,14 @@ from cleaner.filters.content import (
     FIRST_SYLLABIC,
     _cut_teaser_tail,
     _discount_isolated,
+    _discount_repeats,
     _words,
     could_open_legal,
     densest_region,
     is_link_list_item,
     score,
 )
-from cleaner.rejoin import ends_sentence, is_list_item, looks_like_code
+from cleaner.rejoin import Paragraph, ends_sentence, is_list_item, looks_like_code
 
 ARTICLE = [
     "Storm closes the island ferries",
@@ -613,3 +614,19 @@ def test_an_image_placeholder_is_no_neighbour_of_a_teaser_s_summary(
 ) -> None:
     _discount_isolated(scores, placeholders)
     assert max(scores) == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "twin_weight"),
+    [
+        ("Waves break over the northern pier of the island harbour in the gales on Tuesday.", 0),
+        ("Is an oxygen bar in the city really offering fresh air to its shoppers for a fee?", -75),
+    ],
+    ids=["caption", "headline"],
+)
+def test_a_text_printed_twice_in_a_row(text: str, twin_weight: float) -> None:
+    # A caption under its alt text weighs nothing; a headline printed twice stays a repeat.
+    paragraphs = [Paragraph((), text), Paragraph((), text), Paragraph((), ARTICLE[1])]
+    scores = [float(len(text)), float(len(text)), float(len(ARTICLE[1]))]
+    _discount_repeats(scores, paragraphs)
+    assert scores[:2] == [twin_weight, twin_weight]
