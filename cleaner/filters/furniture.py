@@ -72,6 +72,9 @@ _IMAGE_NAME_RE = regex.compile(
 # citations stand after a word ("the town[2] is") or before a space ("[1] Smith").
 # An image's file name drawn without brackets (lynx writes it so inside a link).
 _BARE_IMAGE_RE = regex.compile(r"[^\s\[\]]+\.(?i:png|jpe?g|gif|svg|webp)")
+# Or its alt text when that is a file's slug: five words or more joined by hyphens or
+# underscores, alone on a line or a list item ("US-ENTERTAINMENT-CINEMA-DISNEY-D23").
+_SLUG_RE = regex.compile(r"(?:[*+•o]\s+)?[^\W_]+(?:[-_][^\W_]+){4,}")
 _LINK_NUMBER_RE = re.compile(r"(?<![^\W_])(?<!\])\[\d{1,5}\](?=[^\W_]|[\[(\"'“‘])")
 _LINK_NUMBER_HINT_RE = re.compile(r"\d\][^\W_]")  # what every marker holds, found faster
 _MIN_LINK_NUMBERS = 3  # a dump with link numbers has them all over
@@ -255,7 +258,9 @@ def _is_bare_image(text: str) -> bool:
 
     An image inside a link shows as its alt text or file name, and a lazily
     loaded one twice (the image and its <noscript> copy): "owl.jpg owl.jpg",
-    "Shy owl Shy owl". A phrase of one plain word said twice ("Bora Bora") is text.
+    "Shy owl Shy owl"; or as an alt text that is a file's slug. A phrase of one
+    plain word said twice ("Bora Bora") is text, and so is a compound of four
+    words ("state-of-the-art").
 
     >>> _is_bare_image("echo-buds.jpg echo-buds.jpg"), _is_bare_image("Shy owl Shy owl")
     (True, True)
@@ -265,7 +270,7 @@ def _is_bare_image(text: str) -> bool:
     words = text.split()
     if not words:
         return False
-    if all(_BARE_IMAGE_RE.fullmatch(word) for word in words):
+    if all(_BARE_IMAGE_RE.fullmatch(word) for word in words) or _SLUG_RE.fullmatch(text.strip()):
         return True
     half = len(words) // 2
     if len(words) % 2 or words[:half] != words[half:]:

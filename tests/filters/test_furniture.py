@@ -284,11 +284,25 @@ def test_the_dump_sign_check_agrees_with_its_pattern(text: str) -> None:
         ("   npds-endpage-for-podcast.png", True),
         ("   010_Clymer-1 010_Clymer-1", True),
         ("Shy owl Shy owl", True),
+        ("   US-ENTERTAINMENT-CINEMA-DISNEY-D23", True),
+        ("     * landscape-tablet-and-medium-wide-browser", True),
+        ("   state-of-the-art", False),
         ("   Walla Walla", False),
         ("   See the photo.jpg above.", False),
         ("   Ha ha, ha ha", False),
     ],
-    ids=["file-twice", "file", "slug-twice", "alt-twice", "town", "sentence", "laugh"],
+    ids=[
+        "file-twice",
+        "file",
+        "slug-twice",
+        "alt-twice",
+        "slug",
+        "slug-item",
+        "compound",
+        "town",
+        "sentence",
+        "laugh",
+    ],
 )
 def test_images_without_brackets_in_a_dump(line: str, removed: bool) -> None:
     """An image inside a link shows as its file name or alt text, a lazy one twice."""
