@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
@@ -183,7 +184,10 @@ _TAIL_CHARS = 120
 # the longest lines, leaving out the longest few per hundred: URLs) holds at
 # least WRAP_MIN_BAND_LINES and WRAP_MIN_BAND_SHARE of them, and WRAP_PILE_UP
 # times as many as the band below it; and most lines of the band
-# (WRAP_MIN_UNFINISHED) break off inside a sentence.
+# (WRAP_MIN_UNFINISHED) break off inside a sentence. A short article amid
+# teaser lists may not pile up so: its wrap shows in WRAP_MIN_BREAKS lines of
+# the band that break off inside a sentence where the next line's first word
+# would not have fitted (no unwrapped rendering of the bench has more than two).
 WRAP_SAMPLE_MIN_CHARS = 20
 WRAP_SAMPLE_MIN_LINES = 10
 WRAP_WIDEST_SHARE = 0.98
@@ -192,6 +196,7 @@ WRAP_MIN_BAND_LINES = 8
 WRAP_MIN_BAND_SHARE = 0.15
 WRAP_PILE_UP = 2.0
 WRAP_MIN_UNFINISHED = 0.5
+WRAP_MIN_BREAKS = 5
 # A paragraph's first line may stand this many columns right of the lines under it.
 WRAP_FIRST_LINE_INDENT = 2
 # How many columns short of the measured width a line may end and still be full.
@@ -520,6 +525,7 @@ def wrap_width(lines: Iterable[str]) -> int | None:
     >>> wrap_width(["One paragraph of its own length."] * 3) is None
     True
     """
+    lines = list(lines)
     sample = [
         line.rstrip()
         for line in lines
@@ -541,12 +547,31 @@ def wrap_width(lines: Iterable[str]) -> int | None:
         and band >= WRAP_MIN_BAND_SHARE * len(widths)
         and band >= WRAP_PILE_UP * below
     )
-    if not wrapped:
+    if not wrapped and _wrap_breaks(lines, width) < WRAP_MIN_BREAKS:
         return None
     low = width - WRAP_BAND
     in_band = [line for line, wide in zip(sample, measured, strict=True) if low <= wide <= width]
     unfinished = sum(not ends_sentence(line) for line in in_band)
     return width if unfinished >= WRAP_MIN_UNFINISHED * band else None
+
+
+def _wrap_breaks(lines: list[str], width: int) -> int:
+    """How many lines of the band under `width` a wrap broke inside a sentence (`is_wrap_break`).
+
+    Counting stops at `WRAP_MIN_BREAKS`: that many settle it.
+    """
+    low = width - WRAP_BAND
+    found = 0
+    for prev, nxt in pairwise(lines):
+        if (
+            low <= display_width(prev.rstrip()) <= width
+            and is_wrap_break(prev, nxt, width)
+            and not ends_sentence(prev)
+        ):
+            found += 1
+            if found == WRAP_MIN_BREAKS:
+                break
+    return found
 
 
 def is_wrap_break(prev: str, nxt: str, width: int) -> bool:

@@ -555,3 +555,29 @@ def test_a_line_of_invisible_characters_is_blank() -> None:
     text = "The council met on Monday.\n\u200b\nIt voted on Tuesday.\n\ufeff \u200d\nNext."
     assert rejoin(text) == "The council met on Monday.\n\nIt voted on Tuesday.\n\nNext.\n"
     assert rejoin("A zero\u200bwidth join stays.") == "A zero\u200bwidth join stays.\n"
+
+
+# Teaser headlines of 60 to 79 columns: more lines than the short article's wrapped lines
+# in the band just under the width, so that the article's lines do not pile up over them.
+TEASER_HEADLINES = [
+    f"   {headline}{' and more' * (n % 3)}"
+    for n, headline in enumerate(
+        [
+            "Council approves the new budget for the harbour after long talks",
+            "Local bakery wins the regional prize for its sourdough once again",
+            "School board names the new head teacher for the primary school",
+            "Storm closes the coastal road for the second time this winter",
+            "Volunteers plant two hundred trees along the river path in town",
+        ]
+        * 4
+    )
+]
+
+
+def test_a_short_wrapped_article_among_teasers_is_found() -> None:
+    # Its few wrapped lines do not pile up over the teasers' lengths; its wrap breaks show it.
+    lines = TEASER_HEADLINES[:10]
+    for paragraph in DUMP_PARAGRAPHS[:3]:
+        lines += ["", *wrap(paragraph, 100)]
+    lines += ["", *TEASER_HEADLINES[10:]]
+    assert wrap_width(lines) == 99

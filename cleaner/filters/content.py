@@ -37,6 +37,7 @@ import regex
 
 from cleaner.document import has_digit
 from cleaner.filters.base import whole_line
+from cleaner.filters.furniture import is_placeholder
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
 from cleaner.registry import register
@@ -254,7 +255,7 @@ class MainContent:
         scores, linked = self._scores(doc, paragraphs)
         repeated = _repeated_chrome(scores, paragraphs)
         firsts = _discount_repeats(scores, paragraphs)
-        _discount_isolated(scores)
+        _discount_isolated(scores, {i for i, p in enumerate(paragraphs) if is_placeholder(p.text)})
         _discount_late(scores, paragraphs, len(doc.text))
         region = self._region(scores, paragraphs, doc, linked, firsts)
         if region is None:
@@ -569,29 +570,48 @@ def _discount_repeats(scores: list[float], paragraphs: list[Paragraph]) -> list[
     An article states each paragraph once; templates print the same notice,
     teaser or menu in several places of a page. A repeat weighs as much as any
     chrome paragraph, not by its length: a gallery inside the article prints
-    each long caption twice, and that must not cut the article in two. Returns, per paragraph, the
-    index of the first paragraph of the page with the same text.
+    each long caption twice, and that must not cut the article in two. A text
+    printed twice in a row, a text browser's photo description (its alt text)
+    right above the caption that repeats it, weighs nothing either way: it is
+    as often an article's photo as a teaser's (and the second copy goes as a
+    duplicate). A headline printed twice (a title and its share card) stays a
+    repeat. Returns, per paragraph, the index of the first paragraph of
+    the page with the same text.
     """
     seen = Counter(p.text.casefold() for p in paragraphs)
     first_of: dict[str, int] = {}
     firsts = []
     for index, paragraph in enumerate(paragraphs):
         folded = paragraph.text.casefold()
-        firsts.append(first_of.setdefault(folded, index))
-        if scores[index] > 0 and seen[folded] > 1:
+        first = first_of.setdefault(folded, index)
+        firsts.append(first)
+        if scores[index] <= 0 or seen[folded] == 1:
+            continue
+        twin = first == index - 1 or _twin_below(paragraphs, index, folded)
+        if seen[folded] == 2 and twin and not is_headline(paragraph.text):
+            scores[index] = 0.0  # a caption and its twin: neither article nor chrome
+        else:
             scores[index] = -CHROME_WEIGHT * min(len(paragraph.text), CHROME_MAX_CHARS)
     return firsts
 
 
-def _discount_isolated(scores: list[float]) -> None:
+def _twin_below(paragraphs: list[Paragraph], index: int, folded: str) -> bool:
+    """Whether the paragraph after `index` says the same text (`folded`, casefolded)."""
+    return index + 1 < len(paragraphs) and paragraphs[index + 1].text.casefold() == folded
+
+
+def _discount_isolated(scores: list[float], placeholders: set[int]) -> None:
     """Weigh less a prose paragraph with chrome on both sides: a teaser's summary.
 
     Article paragraphs stand beside other paragraphs of text; in a teaser list
     each one-sentence summary sits between a kicker, a headline and a source.
+    What a text browser draws for an image or an empty ad slot (`placeholders`)
+    stands between them on its own line and is no neighbour: a teaser's photo.
     """
     original = list(scores)
-    for index in range(1, len(scores) - 1):
-        if original[index] > 0 and original[index - 1] < 0 and original[index + 1] < 0:
+    kept = [index for index in range(len(scores)) if index not in placeholders]
+    for before, index, after in zip(kept, kept[1:], kept[2:], strict=False):
+        if original[index] > 0 and original[before] < 0 and original[after] < 0:
             scores[index] = original[index] * ISOLATED_FACTOR
 
 

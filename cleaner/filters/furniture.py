@@ -62,12 +62,19 @@ _IMAGE_NAME_RE = regex.compile(
       (?:IMG|INLINE|IMAGE|image|javascript)
     | [^\s\[\]]*? \.(?i:png|jpe?g|gif|svg|webp|bmp|ico|avif|tiff?) (?:[?#&;][^\s\[\]]*)?  # "logo.png?w=60"
     | (?:https?:)?//[^\s\[\]]+                                    # an image's address
+    | [^\s\[\]?]* \? [\w.%-]+ = [^\s\[\]]*            # a query: "p?c1=2&amp;c2=60" (a tracking pixel)
     | [A-Za-z0-9+/]*AAAA[A-Za-z0-9+/]*={0,2}                      # the tail of a base64 data URI
+    | (?:[\w.+-]+/)?[\w.+-]+;base64,[A-Za-z0-9+/]*={0,2}         # a data URI: "gif;base64,R0lG..."
     """,
     regex.VERBOSE,
 )
 # lynx's numbered link marker, glued to the link text: "[12]Home". Footnote
 # citations stand after a word ("the town[2] is") or before a space ("[1] Smith").
+# An image's file name drawn without brackets (lynx writes it so inside a link).
+_BARE_IMAGE_RE = regex.compile(r"[^\s\[\]]+\.(?i:png|jpe?g|gif|svg|webp)")
+# Or its alt text when that is a file's slug: five words or more joined by hyphens or
+# underscores, alone on a line or a list item ("US-ENTERTAINMENT-CINEMA-DISNEY-D23").
+_SLUG_RE = regex.compile(r"(?:[*+•o]\s+)?[^\W_]+(?:[-_][^\W_]+){4,}")
 _LINK_NUMBER_RE = re.compile(r"(?<![^\W_])(?<!\])\[\d{1,5}\](?=[^\W_]|[\[(\"'“‘])")
 _LINK_NUMBER_HINT_RE = re.compile(r"\d\][^\W_]")  # what every marker holds, found faster
 _MIN_LINK_NUMBERS = 3  # a dump with link numbers has them all over
@@ -167,7 +174,7 @@ class BrowserFurniture(LineFilter):
                 rule = seen[line] = self.rule_for(line)
             if (
                 rule is None
-                and (len(line.stripped) == 1 or "INS]" in line.text)  # cheap rejection
+                and (dump or len(line.stripped) == 1 or "INS]" in line.text)  # cheap rejection
                 and (wordless := _wordless_rule(line.text, dump=dump))
             ):
                 removal = whole_line(self.name, line, wordless)
@@ -246,6 +253,49 @@ class BrowserFurniture(LineFilter):
         return removals, not has_widget and not _WORD_RE.search(rest)
 
 
+def _is_bare_image(text: str) -> bool:
+    """Whether a dump's line is an image drawn without brackets: its file names, or its alt twice.
+
+    An image inside a link shows as its alt text or file name, and a lazily
+    loaded one twice (the image and its <noscript> copy): "owl.jpg owl.jpg",
+    "Shy owl Shy owl"; or as an alt text that is a file's slug. A phrase of one
+    plain word said twice ("Bora Bora") is text, and so is a compound of four
+    words ("state-of-the-art").
+
+    >>> _is_bare_image("echo-buds.jpg echo-buds.jpg"), _is_bare_image("Shy owl Shy owl")
+    (True, True)
+    >>> _is_bare_image("Walla Walla"), _is_bare_image("See photo.jpg")
+    (False, False)
+    """
+    words = text.split()
+    if not words:
+        return False
+    if all(_BARE_IMAGE_RE.fullmatch(word) for word in words) or _SLUG_RE.fullmatch(text.strip()):
+        return True
+    half = len(words) // 2
+    if len(words) % 2 or words[:half] != words[half:]:
+        return False
+    return half >= 2 or not words[0].isalpha()
+
+
+def is_placeholder(text: str) -> bool:
+    """Whether `text` is only what a text browser draws for images and empty ad slots.
+
+    >>> is_placeholder("[adauto-2018-135.jpg]"), is_placeholder("[INS: :INS]")
+    (True, True)
+    >>> is_placeholder("[logo.png] The council met."), is_placeholder("[Editor's note]")
+    (False, False)
+    """
+    stripped = text.strip()
+    if not stripped.startswith("[") or not stripped.endswith("]"):
+        return False
+    rest = _AD_SLOT_RE.sub(" ", stripped)
+    for match in reversed(list(_BRACKETED_RE.finditer(rest))):
+        if _IMAGE_NAME_RE.fullmatch(_WRAP_RE.sub("", match.group(1))):
+            rest = rest[: match.start()] + " " + rest[match.end() :]
+    return not _WORD_RE.search(rest)
+
+
 def _has_dump_sign(text: str) -> bool:
     """`_DUMP_SIGN_RE` over a whole page, searched only where a substring says it may match."""
     if "(BUTTON)" in text or "[INS: :INS]" in text:
@@ -294,6 +344,8 @@ def _first_look(looked: dict[Line, Any], line: Line) -> bool:
 def _wordless_rule(text: str, *, dump: bool) -> str | None:
     """The rule for a line of furniture without a word: a lone bullet, an empty ad slot.
 
+    In a dump, an image drawn without brackets goes the same way (`_is_bare_image`).
+
     Outside a dump only "*" and "•" count as bullets (inscriptis writes a list
     item's bullet alone above its text); "#" and "+" there may be text cut
     into nodes ("#" / "Brexit").
@@ -304,6 +356,8 @@ def _wordless_rule(text: str, *, dump: bool) -> str | None:
         return "bullet"  # a bullet and at most three spaces after it
     if "INS]" in text and not _AD_SLOT_RE.sub("", text).strip():
         return "ad_slot"
+    if dump and _is_bare_image(text):
+        return "image"  # an image's name or alt text: no word of the page's text
     return None
 
 

@@ -19,6 +19,8 @@ from cleaner.filters.content import (
     CHROME_WEIGHT,
     FIRST_SYLLABIC,
     _cut_teaser_tail,
+    _discount_isolated,
+    _discount_repeats,
     _words,
     could_hold_legal_phrase,
     could_open_legal,
@@ -27,7 +29,7 @@ from cleaner.filters.content import (
     is_link_list_item,
     score,
 )
-from cleaner.rejoin import ends_sentence, is_list_item, looks_like_code
+from cleaner.rejoin import Paragraph, ends_sentence, is_list_item, looks_like_code
 
 ARTICLE = [
     "Storm closes the island ferries",
@@ -681,3 +683,49 @@ def test_an_interview_may_repeat_its_question() -> None:
 )
 def test_is_legal_notice(text: str, notice: bool) -> None:
     assert is_legal_notice(text) is notice
+
+
+def test_a_gallery_of_captions_printed_twice_does_not_cut_the_article() -> None:
+    # A text browser writes each photo's alt text above the caption that repeats it.
+    places = ("northern pier", "ticket office", "harbour wall", "car deck", "waiting room")
+    lines = [*MENU, *SECTIONS, *ARTICLE[:3]]
+    for number, place in enumerate(places, start=1):
+        caption = f"Waves break over the {place} of the island harbour in the gales on Tuesday."
+        lines += [f"Image {number} of {len(places)}", caption, caption, "(Photo: Harbour Board)"]
+    lines += [*ARTICLE[3:], "Most popular", *TEASERS]
+    result = cleaner.clean_and_explain("\n".join(lines))
+    assert all(paragraph in result.text for paragraph in ARTICLE)
+    assert result.text.count("Waves break over the car deck") == 1
+    assert "Volker" not in result.text
+
+
+@pytest.mark.parametrize(
+    ("scores", "placeholders", "summary"),
+    [
+        ([-40.0, 0.0, 80.0, -40.0], {1}, 40.0),  # heading, [photo.jpg], summary, next heading
+        ([-40.0, 0.0, 80.0, -40.0], set(), 80.0),  # a short sentence above: no teaser
+        ([-40.0, 80.0, 0.0, -40.0], {2}, 40.0),
+    ],
+    ids=["placeholder-above", "neutral-above", "placeholder-below"],
+)
+def test_an_image_placeholder_is_no_neighbour_of_a_teaser_s_summary(
+    scores: list[float], placeholders: set[int], summary: float
+) -> None:
+    _discount_isolated(scores, placeholders)
+    assert max(scores) == summary
+
+
+@pytest.mark.parametrize(
+    ("text", "twin_weight"),
+    [
+        ("Waves break over the northern pier of the island harbour in the gales on Tuesday.", 0),
+        ("Is an oxygen bar in the city really offering fresh air to its shoppers for a fee?", -75),
+    ],
+    ids=["caption", "headline"],
+)
+def test_a_text_printed_twice_in_a_row(text: str, twin_weight: float) -> None:
+    # A caption under its alt text weighs nothing; a headline printed twice stays a repeat.
+    paragraphs = [Paragraph((), text), Paragraph((), text), Paragraph((), ARTICLE[1])]
+    scores = [float(len(text)), float(len(text)), float(len(ARTICLE[1]))]
+    _discount_repeats(scores, paragraphs)
+    assert scores[:2] == [twin_weight, twin_weight]

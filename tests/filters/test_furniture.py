@@ -57,6 +57,12 @@ LINES = [
         "browser_furniture.image",
     ),
     ("   [yH5BAEAAAAALAAAAAABAAEAAAIBRAA7]", "browser_furniture.image"),
+    ("   [p?c1=2&amp;c2=14194541&amp;cv=2.0&amp;cj=1]", "browser_furniture.image"),
+    ("   [tr?id=1730128020581377&amp;ev=PageView&amp;noscript=1]", "browser_furniture.image"),
+    (
+        "   [gif;base64,R0lGODlhAQABAAAAACH5BAEKAAEALAAAAAABAAEAAAICTAEAOw==]",
+        "browser_furniture.image",
+    ),
     ("   IFRAME: //www.googletagmanager.com/ns.html?id=GTM-NQ76WL", "browser_furniture.iframe"),
     ("   IFRAME: https://www.youtube.com/embed/AEyOoZ7JpyY", "browser_furniture.iframe"),
     # Look-alikes that are text.
@@ -66,6 +72,7 @@ LINES = [
     ("   Press the button marked ( ) twice.", None),
     ("o", None),
     ("   She called it a [big] mistake.", None),
+    ("   Who said [what?] and why [x=1]?", None),
 ]
 
 
@@ -268,3 +275,40 @@ def test_the_cheap_hint_agrees_with_its_pattern(text: str) -> None:
 def test_the_dump_sign_check_agrees_with_its_pattern(text: str) -> None:
     expected = bool(furniture_module._DUMP_SIGN_RE.search(text))
     assert furniture_module._has_dump_sign(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "removed"),
+    [
+        ("   nintendo-switch-lite.jpg nintendo-switch-lite.jpg", True),
+        ("   npds-endpage-for-podcast.png", True),
+        ("   010_Clymer-1 010_Clymer-1", True),
+        ("Shy owl Shy owl", True),
+        ("   US-ENTERTAINMENT-CINEMA-DISNEY-D23", True),
+        ("     * landscape-tablet-and-medium-wide-browser", True),
+        ("   state-of-the-art", False),
+        ("   Walla Walla", False),
+        ("   See the photo.jpg above.", False),
+        ("   Ha ha, ha ha", False),
+    ],
+    ids=[
+        "file-twice",
+        "file",
+        "slug-twice",
+        "alt-twice",
+        "slug",
+        "slug-item",
+        "compound",
+        "town",
+        "sentence",
+        "laugh",
+    ],
+)
+def test_images_without_brackets_in_a_dump(line: str, removed: bool) -> None:
+    """An image inside a link shows as its file name or alt text, a lazy one twice."""
+    found = removals(f"   (BUTTON) Menu\n{ABOVE}\n{line}\n{BELOW}\n")
+    assert (("browser_furniture.image", line) in found) is removed
+
+
+def test_images_without_brackets_outside_a_dump_stay() -> None:
+    assert removals(f"{ABOVE}\nShy owl Shy owl\n{BELOW}\n") == []
