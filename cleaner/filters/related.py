@@ -137,7 +137,7 @@ class RelatedLinks(LineFilter):
                 if index_of is None:
                     index_of = {kept.start: at for at, kept in enumerate(lines)}
                 index = index_of[line.start] + 1
-                block_end = self._teaser_block_end(lines, index)
+                block_end = self._teaser_block_end(lines, index, wrapped=bool(doc.wrap))
                 if not self._keep:
                     for teaser in lines[index:block_end]:
                         if not teaser.is_blank:
@@ -149,7 +149,9 @@ class RelatedLinks(LineFilter):
                     while position < len(content) and content[position].start < resume:
                         position += 1
 
-    def _teaser_block_end(self, lines: tuple[Line, ...], start: int) -> int:
+    def _teaser_block_end(
+        self, lines: tuple[Line, ...], start: int, *, wrapped: bool = False
+    ) -> int:
         """Index just past the teasers that follow a heading at `start - 1`.
 
         Teasers are headline-like lines, list items, further headings and
@@ -160,7 +162,7 @@ class RelatedLinks(LineFilter):
         that flows into its neighbour as part of a sentence.
         """
         in_unit = False
-        end = start = _card_run_end(lines, start)
+        end = start = _card_run_end(lines, start, wrapped=wrapped)
         for index in range(start, len(lines)):
             if lines[index].is_blank:
                 in_unit = False
@@ -205,16 +207,22 @@ def _next_content(lines: tuple[Line, ...], index: int) -> Line | None:
     return None
 
 
-def _card_run_end(lines: tuple[Line, ...], start: int) -> int:
+def _card_run_end(lines: tuple[Line, ...], start: int, *, wrapped: bool = False) -> int:
     """Index just past a run of teaser cards that open with the same line, else `start`.
 
     A grid of cards under a related heading repeats one line per card (a share
     row, "Read more", "Sponsored") with the card's picture caption or summary
     between, prose though it is: from the first such line, every card up to
     the last repeat goes, with the paragraph under the last. It takes
-    `MIN_CARDS` repeats, each within `MAX_CARD_LINES` lines of text of the last.
+    `MIN_CARDS` repeats, each within `MAX_CARD_LINES` lines of text of the last;
+    in a `wrapped` dump, a paragraph's wrapped lines count as one.
     """
-    content = [index for index in range(start, len(lines)) if not lines[index].is_blank]
+    content = [
+        index
+        for index in range(start, len(lines))
+        if not lines[index].is_blank
+        and not (wrapped and index > start and not lines[index - 1].is_blank)
+    ]
     if len(content) < MIN_CARDS or len(lines[content[0]].stripped) > _MAX_CARD_MARK_CHARS:
         return start
     mark = lines[content[0]].key

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 import cleaner
@@ -179,6 +181,23 @@ def test_cards_that_repeat_their_first_line_go_whole() -> None:
     doc = Doc.from_text(text)
     gone = [doc.text[r.start : r.end] for r in related_links().find(doc)]
     assert gone == ["You may also like", *cards]
+
+
+def test_cards_of_a_wrapped_dump_count_their_paragraphs_not_their_lines() -> None:
+    # lynx wraps each summary over several lines; a card is still one paragraph.
+    summary = [
+        "   Life asks for optimism and the courage to hope for the best and to make",
+        "   it happen, and to get up again after a fall without losing heart, and to",
+        "   go on with the same hope that the good is just ahead of us, waiting",
+        "   for those who are truly dedicated to pursuing it, with a plan to adapt",
+        "   to a bad situation by drawing up another one beside it, day by day.",
+    ]
+    card = ["        Whatsapp   Facebook   Pin   Save", "", *summary, ""]
+    text = "\n".join(["You may also like", "", *card * 3, "The council met again on Friday."])
+    doc = dataclasses.replace(Doc.from_text(text), wrap=80)
+    gone = [doc.text[r.start : r.end].strip() for r in related_links().find(doc)]
+    assert gone[-1] == summary[-1].strip()
+    assert len(gone) == 1 + 3 * 6
 
 
 def test_two_cards_are_no_grid() -> None:
