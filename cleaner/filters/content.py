@@ -265,8 +265,12 @@ class MainContent:
                         yield whole_line(self.name, line, "page_frame")
             return
         first, last, between = region
-        if not framed and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS:
-            return  # no frame and no header: the text is already an article
+        if (
+            not framed
+            and sum(s < 0 for s in scores[:first]) < MIN_HEADER_PARAGRAPHS
+            and not _has_footer(scores, paragraphs, last, sorted(r.start for r in doc.removed))
+        ):
+            return  # no frame, no header, no footer: the text is already an article
         recent: deque[str] = deque(maxlen=DUPLICATE_WINDOW)
         for index, paragraph in enumerate(paragraphs):
             if not first <= index <= last or index in between:
@@ -340,6 +344,26 @@ class MainContent:
         template = linked | {i for i in range(last + 1, len(firsts)) if firsts[i] < first}
         last = _extend_to_next_removal(last, scores, paragraphs, removed, template)
         return first, last, between
+
+
+def _has_footer(
+    scores: list[float], paragraphs: list[Paragraph], last: int, removed: list[int]
+) -> bool:
+    """Whether a page's footer follows the region: as many chrome paragraphs as a header, no prose.
+
+    Without a frame found by the filters or a header above the article, a text
+    is left whole; a long run of chrome after the article, without any prose
+    of its own, is a page's footer all the same (menus, addresses, teaser
+    titles) when an earlier filter removed something where it begins (an
+    author box, a related heading). Without that, the run may be the
+    article's own closing list.
+    """
+    below = scores[last + 1 :]
+    return (
+        sum(s < 0 for s in below) >= MIN_HEADER_PARAGRAPHS
+        and not any(s > 0 for s in below)
+        and _removed_between(paragraphs, last, removed)
+    )
 
 
 def _is_duplicate(text: str, recent: deque[str]) -> bool:

@@ -19,7 +19,7 @@ from cleaner.filters.base import LineFilter, whole_line
 from cleaner.filters.bylines import Bylines
 from cleaner.lexicons import phrase_key
 from cleaner.registry import register
-from cleaner.rejoin import should_join
+from cleaner.rejoin import is_wrap_break, should_join
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -137,7 +137,7 @@ class RelatedLinks(LineFilter):
                 if index_of is None:
                     index_of = {kept.start: at for at, kept in enumerate(lines)}
                 index = index_of[line.start] + 1
-                block_end = self._teaser_block_end(lines, index, wrapped=bool(doc.wrap))
+                block_end = self._teaser_block_end(lines, index, wrap=doc.wrap)
                 if not self._keep:
                     for teaser in lines[index:block_end]:
                         if not teaser.is_blank:
@@ -149,9 +149,7 @@ class RelatedLinks(LineFilter):
                     while position < len(content) and content[position].start < resume:
                         position += 1
 
-    def _teaser_block_end(
-        self, lines: tuple[Line, ...], start: int, *, wrapped: bool = False
-    ) -> int:
+    def _teaser_block_end(self, lines: tuple[Line, ...], start: int, *, wrap: int = 0) -> int:
         """Index just past the teasers that follow a heading at `start - 1`.
 
         Teasers are headline-like lines, list items, further headings and
@@ -162,7 +160,7 @@ class RelatedLinks(LineFilter):
         that flows into its neighbour as part of a sentence.
         """
         in_unit = False
-        end = start = _card_run_end(lines, start, wrapped=wrapped)
+        end = start = _card_run_end(lines, start, wrap=wrap)
         for index in range(start, len(lines)):
             if lines[index].is_blank:
                 in_unit = False
@@ -207,7 +205,7 @@ def _next_content(lines: tuple[Line, ...], index: int) -> Line | None:
     return None
 
 
-def _card_run_end(lines: tuple[Line, ...], start: int, *, wrapped: bool = False) -> int:
+def _card_run_end(lines: tuple[Line, ...], start: int, *, wrap: int = 0) -> int:
     """Index just past a run of teaser cards that open with the same line, else `start`.
 
     A grid of cards under a related heading repeats one line per card (a share
@@ -215,13 +213,15 @@ def _card_run_end(lines: tuple[Line, ...], start: int, *, wrapped: bool = False)
     between, prose though it is: from the first such line, every card up to
     the last repeat goes, with the paragraph under the last. It takes
     `MIN_CARDS` repeats, each within `MAX_CARD_LINES` lines of text of the last;
-    in a `wrapped` dump, a paragraph's wrapped lines count as one.
+    in a dump wrapped at `wrap` columns, the lines a wrap broke count as one.
     """
     content = [
         index
         for index in range(start, len(lines))
         if not lines[index].is_blank
-        and not (wrapped and index > start and not lines[index - 1].is_blank)
+        and not (
+            wrap and index > start and is_wrap_break(lines[index - 1].text, lines[index].text, wrap)
+        )
     ]
     if len(content) < MIN_CARDS or len(lines[content[0]].stripped) > _MAX_CARD_MARK_CHARS:
         return start

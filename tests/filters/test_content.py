@@ -624,6 +624,29 @@ def test_the_headline_that_the_title_line_names_is_kept_over_a_nearer_title() ->
     assert ARTICLE[1] in out
 
 
+def test_a_long_footer_without_prose_goes_though_the_page_has_no_header() -> None:
+    # No header above the article and no frame found, but a page's footer under it.
+    footer = ["Expertise", "* Digital transformation", "* Content management", "Company",
+              "* Careers", "* References", "* Contact", "Frankfurt (HQ)", "Example GmbH",
+              "Hanauer Landstr. 126", "DE-60314 Frankfurt", "Tel.: +49 69 380 795"]  # fmt: skip
+    out = cleaned([*ARTICLE, "Share this article", *footer])
+    assert out == "\n\n".join(ARTICLE) + "\n"
+
+
+def test_a_closing_list_with_prose_after_it_is_no_footer() -> None:
+    closing = ["Sailings resume from:", *(f"* Pier {n}" for n in range(1, 12)),
+               "The company thanked islanders for their patience during the storm."]  # fmt: skip
+    assert outside_main([*ARTICLE, "Share this article", *closing]) == []
+
+
+def test_a_closing_list_of_titles_with_nothing_removed_before_it_is_no_footer() -> None:
+    # Nothing removed between the article and a list: the article's own list, however long.
+    titles = [f"* {name} Collection Steelbook Edition Box Set" for name in (
+        "Ghostbusters", "Indiana Jones", "Magnum", "Back to the Future", "Gremlins", "Goonies",
+        "Rocky", "Alien", "Predator", "Terminator", "Rambo")]  # fmt: skip
+    assert outside_main([*ARTICLE, *titles]) == []
+
+
 def test_a_legal_notice_is_no_article() -> None:
     # A footer's notices are prose by their words; their phrases say what they are.
     notices = [
