@@ -88,6 +88,7 @@ ROWS = [
     ("Share on Facebook Share on Twitter Share via Email Share via Shortlink", "widgets.share_bar"),
     ("Copy permalink", "widgets.share_bar"),
     ("0 Tweet about this on Twitter", "widgets.share_bar"),
+    ("扫一扫，手机阅读", "widgets.button"),
     ("12 Email this to someone", "widgets.share_bar"),
     ("12 posts on Facebook", None),
     ("Media playback is unsupported on your device", "widgets.button"),
