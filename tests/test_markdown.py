@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import gzip
+import json
+import os
 import re
 from collections.abc import Iterable
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -17,6 +21,8 @@ from cleaner.markdown import MarkdownView, block_links, looks_like_markdown, res
 from cleaner.models import Removal
 from cleaner.pipeline import Pipeline
 from cleaner.rejoin import rejoin
+
+BENCH = Path(os.environ.get("CLEANER_BENCH", Path(__file__).resolve().parents[2] / "shared/bench"))
 
 # --- the view --------------------------------------------------------------------
 
@@ -266,6 +272,67 @@ def test_inline_matches_are_those_of_finditer(text: str, start: int, end: int) -
     assert spans(markdown_module._inline_matches(text, start, end)) == spans(
         pattern.finditer(text, start, end)
     )
+
+
+# The inline patterns as first written, one character per step of each repetition:
+# the plain reference for `_INLINE_RE`, which takes runs of plain characters whole.
+_PLAIN_IMAGE = (
+    r"!\[(?:\\.|[^\[\]\\\n])*\]"
+    r"\((?:[^()\s]|\([^()\s]*\))*(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
+_PLAIN_DESTINATION = (
+    r"\((?:<[^>\n]*>|(?:[^()\s]|\([^()\s]*\))*)(?:\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
+)
+_PLAIN_INLINE_RE = re.compile(
+    rf"(?P<image>{_PLAIN_IMAGE})"
+    rf"|(?P<link>\[(?P<text>(?:\\.|[^\[\]\\\n]|{_PLAIN_IMAGE})*)\]"
+    rf"(?:(?P<dest>{_PLAIN_DESTINATION})|\[(?P<ref>[^\]\n]*)\]))"
+    r"|(?P<auto><(?P<url>(?:https?|ftp)://[^\s<>]+|[^\s<>@]+@[^\s<>@]+\.\w+)>)"
+    r"|(?P<escape>\\[!-/:-@\[-`{-~])"
+    r"|(?P<code>`+)"
+    r"|(?P<emphasis>\*+|_+|~~)"
+)
+_PLAIN_BLOCK_LINK_CLOSE_RE = re.compile(rf"\]{_PLAIN_DESTINATION}")
+
+
+def _same_matches(text: str) -> None:
+    """Both inline patterns, and both block-link closings, match alike at every position."""
+
+    def found(match: re.Match[str] | None) -> object:
+        if match is None:
+            return None
+        return match.lastgroup, [match.span(group) for group in range(match.re.groups + 1)]
+
+    for fast, plain in (
+        (markdown_module._INLINE_RE, _PLAIN_INLINE_RE),
+        (markdown_module._BLOCK_LINK_CLOSE_RE, _PLAIN_BLOCK_LINK_CLOSE_RE),
+    ):
+        for position in range(len(text)):
+            assert found(fast.match(text, position)) == found(plain.match(text, position)), (
+                text,
+                position,
+            )
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [*"[]()!<>\\`*_~ :/@.ab\n\"'", "![", "](", "\\]", "(a b)", "https://", "x@y.org"]
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_the_inline_patterns_match_as_their_plain_references(text: str) -> None:
+    _same_matches(text)
+
+
+@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+def test_the_inline_patterns_match_as_their_plain_references_on_the_bench() -> None:
+    with gzip.open(BENCH / "render-markdown.jsonl.gz", "rt", encoding="utf-8") as pages:
+        for page in pages:
+            for line in json.loads(page)["text"].split("\n"):
+                if markdown_module._INLINE_START_RE.search(line):
+                    _same_matches(line)
 
 
 @given(st.text(alphabet=" \t\u00a0\u2003`~=-*_[]|:#>+.)1\u0663ab", max_size=12))
