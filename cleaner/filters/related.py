@@ -215,33 +215,37 @@ def _card_run_end(lines: tuple[Line, ...], start: int, *, wrap: int = 0) -> int:
     `MIN_CARDS` repeats, each within `MAX_CARD_LINES` lines of text of the last;
     in a dump wrapped at `wrap` columns, the lines a wrap broke count as one.
     """
-    content = [
-        index
-        for index in range(start, len(lines))
-        if not lines[index].is_blank
-        and not (
-            wrap and index > start and is_wrap_break(lines[index - 1].text, lines[index].text, wrap)
-        )
-    ]
-    if len(content) < MIN_CARDS or len(lines[content[0]].stripped) > _MAX_CARD_MARK_CHARS:
+    units = _text_units(lines, start, wrap)
+    first = next(units, None)
+    if first is None or len(lines[first].stripped) > _MAX_CARD_MARK_CHARS or not lines[first].key:
         return start
-    mark = lines[content[0]].key
-    if not mark:
-        return start
-    repeats = [0]
-    for position in range(1, len(content)):
-        if position - repeats[-1] > MAX_CARD_LINES:
+    mark = lines[first].key
+    repeats = [first]
+    since = 0  # units since the last repeat: the scan stops at the first card too far apart
+    for index in units:
+        since += 1
+        if since > MAX_CARD_LINES:
             break
-        if lines[content[position]].key == mark:
-            repeats.append(position)
+        if lines[index].key == mark:
+            repeats.append(index)
+            since = 0
     if len(repeats) < MIN_CARDS:
         return start
-    end = content[repeats[-1]] + 1
+    end = repeats[-1] + 1
     while end < len(lines) and lines[end].is_blank:
         end += 1
     while end < len(lines) and not lines[end].is_blank:
         end += 1  # the last card's paragraph, up to the blank line under it
     return end
+
+
+def _text_units(lines: tuple[Line, ...], start: int, wrap: int) -> Iterator[int]:
+    """The index of each line of text from `start` on, but for the lines a wrap broke off."""
+    for index in range(start, len(lines)):
+        if not lines[index].is_blank and not (
+            wrap and index > start and is_wrap_break(lines[index - 1].text, lines[index].text, wrap)
+        ):
+            yield index
 
 
 def _blank_within(lines: tuple[Line, ...], index: int, limit: int) -> bool:
