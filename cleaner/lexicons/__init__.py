@@ -56,8 +56,10 @@ def phrase_key(text: str) -> str:
     """
     if len(text) > MAX_PHRASE_CHARS and len(text.strip()) > MAX_PHRASE_CHARS:
         return ""  # the indentation of a layout-aware rendering does not count
-    if text[:1] in _INDENTS and text.lstrip()[:2] in _NESTED_BULLETS:
-        text = text.lstrip()[2:]  # "    + Email": a nested item's bullet, only when indented
+    if text[:1] in _INDENTS:
+        body = text.lstrip()
+        if body[:2] in _NESTED_BULLETS:
+            text = body[2:]  # "    + Email": a nested item's bullet, only when indented
     key = text.strip(_TRIM_CHARS)
     if "  " in key or "\t" in key or "\u00a0" in key or "\u3000" in key:
         key = _SPACES_RE.sub(" ", key)
