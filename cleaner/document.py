@@ -9,12 +9,13 @@ replayed (`cleaner.pipeline.apply_removals`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
+from cleaner import _core
 from cleaner.lexicons import phrase_key
 
 if TYPE_CHECKING:
@@ -28,7 +29,6 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 Pages put a zero-width space on an otherwise empty line as a spacer; such a
 line is blank, like a line of spaces.
 """
-_NO_INVISIBLE = str.maketrans("", "", INVISIBLE)
 
 
 # Every character that `str.isdigit` takes: the decimal digits of `\d`, and the superscript,
@@ -57,10 +57,7 @@ def is_blank_text(text: str) -> bool:
     >>> is_blank_text(" \u200b "), is_blank_text("\u200bHi")
     (True, False)
     """
-    stripped = text.strip()
-    if not stripped:
-        return True
-    return stripped[0] in INVISIBLE and not stripped.translate(_NO_INVISIBLE).strip()
+    return _core.is_blank_text(text)
 
 
 class Line(NamedTuple):
@@ -83,7 +80,7 @@ class Line(NamedTuple):
     def of(cls, number: int, start: int, text: str) -> Line:
         """Build a line with its stripped text and its lexicon `key` (see `phrase_key`)."""
         stripped = text.strip()
-        if stripped and stripped[0] in INVISIBLE and is_blank_text(stripped):
+        if stripped and stripped[0] in INVISIBLE and _core.is_blank_text(stripped):
             return cls(number, start, text, "", "")  # a spacer: blank
         return cls(number, start, text, stripped, phrase_key(text))
 
@@ -146,35 +143,16 @@ class Doc:
         )
 
 
-def split_lines(text: str) -> Iterator[Line]:
-    r"""Yield the lines of `text` with their offsets; ``\n``, ``\r\n`` and a lone ``\r`` end a line.
+def split_lines(text: str) -> list[Line]:
+    r"""The lines of `text` with their offsets; ``\n``, ``\r\n`` and a lone ``\r`` end a line.
+
+    The native core splits the text and computes each line's stripped text and
+    key in one pass (`cleaner._core.split_lines`).
 
     >>> [line.text for line in split_lines("a\r\nb\rc\n")]
     ['a', 'b', 'c']
     """
-    if not text:
-        return
-    if "\r" not in text:
-        parts = text.split("\n")
-        if text.endswith("\n"):
-            parts.pop()
-        # `Line.of` inlined: this loop runs once per line of every document.
-        new_line, key = tuple.__new__, phrase_key
-        start = 0
-        for number, part in enumerate(parts):
-            stripped = part.strip()
-            if stripped and stripped[0] in INVISIBLE and is_blank_text(stripped):
-                yield new_line(Line, (number, start, part, "", ""))  # a spacer: blank
-            else:
-                yield new_line(Line, (number, start, part, stripped, key(part)))
-            start += len(part) + 1
-        return
-    start = 0
-    for number, match in enumerate(LINE_BREAK_RE.finditer(text)):
-        yield Line.of(number, start, text[start : match.start()])
-        start = match.end()
-    if start < len(text):
-        yield Line.of(text.count("\n") + text.count("\r") - text.count("\r\n"), start, text[start:])
+    return _core.split_lines(text, Line)
 
 
 def last_line_number(text: str) -> int:

@@ -15,3 +15,11 @@ class ConfigError(CleanerError, ValueError):
 
 class PatternTimeoutError(CleanerError):
     """A user-supplied pattern backtracked for too long on one line of input."""
+
+
+class CoreError(CleanerError):
+    """The native core failed on an input: a bug in cleaner, reported with the input's position.
+
+    Raised in place of a panic of the Rust core, so that one bad document does
+    not take the process (or a batch of a million documents) down.
+    """

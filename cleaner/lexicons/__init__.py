@@ -22,48 +22,15 @@ from importlib import resources
 
 import regex
 
+from cleaner import _core
 from cleaner.errors import ConfigError
 
-_SPACES_RE = regex.compile(r"\s+")
-# Characters that do not change what a label means when they open or close it,
-# as in "Comments:", "No comments yet...", "Read more ›", "- Advertisement -",
-# "Lire aussi :", and the full-width colon and brackets of "相关阅读：" and "【广告】".
-_TRIM_CHARS = " \t\r\n\f\v\u00a0\u3000.:…!?|»›>→-–—•·*。：！？【】"
-# Text renderers bullet nested list items with "+" and "o" under an indentation ("    + Email").
-_NESTED_BULLETS = ("+ ", "o ")
-_INDENTS = (" ", "\t")
-# No lexicon phrase is longer than this; longer lines get an empty key and so
-# never match one, which spares prose lines the normalisation.
-MAX_PHRASE_CHARS = 120
-
-
-def phrase_key(text: str) -> str:
-    """Normalise a line or a lexicon phrase for whole-line comparison.
-
-    Case is folded, inner whitespace collapsed, and decoration around the label
-    dropped (trailing dots and colons, leading bullets and dashes, full-width
-    CJK punctuation). Lines longer than `MAX_PHRASE_CHARS` without their
-    indentation give "" (no phrase is that long).
-
-    >>> phrase_key("  No comments  yet...")
-    'no comments yet'
-    >>> phrase_key("- ADVERTISEMENT -")
-    'advertisement'
-    >>> phrase_key("相关阅读：")
-    '相关阅读'
-    >>> phrase_key("      + Email"), phrase_key("o Email")
-    ('email', 'o email')
-    """
-    if len(text) > MAX_PHRASE_CHARS and len(text.strip()) > MAX_PHRASE_CHARS:
-        return ""  # the indentation of a layout-aware rendering does not count
-    if text[:1] in _INDENTS:
-        body = text.lstrip()
-        if body[:2] in _NESTED_BULLETS:
-            text = body[2:]  # "    + Email": a nested item's bullet, only when indented
-    key = text.strip(_TRIM_CHARS)
-    if "  " in key or "\t" in key or "\u00a0" in key or "\u3000" in key:
-        key = _SPACES_RE.sub(" ", key)
-    return key.casefold()
+# Lines are normalised for lookup by the native core (`src/lines.rs`):
+# case folded, inner whitespace collapsed, the decoration around a label
+# ("Comments:", "- Advertisement -", "相关阅读：") and an indented nested bullet
+# ("    + Email") dropped; a line of more than 120 characters, indentation aside,
+# gets the empty key, which no phrase has.
+phrase_key = _core.phrase_key
 
 
 class Lexicon:

@@ -1,0 +1,12 @@
+//! The native core of cleaner: the per-line work of the pipeline, in one pass where it can.
+//!
+//! The crate is plain Rust; `python.rs` (feature `python`, turned on by maturin)
+//! is the thin PyO3 layer that exposes it as `cleaner._core`. Everything a user
+//! touches (configuration, models, the CLI) stays in the Python package.
+
+pub mod lines;
+pub mod text;
+mod unicode_tables;
+
+#[cfg(feature = "python")]
+mod python;
