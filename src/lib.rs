@@ -6,6 +6,7 @@
 
 pub mod lines;
 pub mod text;
+#[rustfmt::skip]
 mod unicode_tables;
 
 #[cfg(feature = "python")]

@@ -1,6 +1,8 @@
 //! `cleaner._core`: the PyO3 layer. No logic of its own: it converts, releases the
 //! GIL where the work allows, and turns a panic into a Python exception.
 
+mod lines;
+
 use std::any::Any;
 use std::cell::RefCell;
 use std::panic::{self, AssertUnwindSafe};
@@ -10,9 +12,7 @@ use std::sync::Once;
 use pyo3::exceptions::PyRuntimeError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
-use pyo3::types::{PyList, PyString, PyTuple, PyType};
-
-use crate::lines;
+use pyo3::types::PyType;
 
 thread_local! {
     /// Where the last panic of this thread happened, kept by the hook below.
@@ -46,7 +46,11 @@ fn panic_message(payload: &(dyn Any + Send)) -> String {
 
 /// Run `work`, which notes in `progress` the character offset it has reached;
 /// a panic becomes `cleaner.errors.CoreError` naming the entry point and that offset.
-fn guarded<T>(py: Python<'_>, entry: &str, work: impl FnOnce(&AtomicUsize) -> T) -> PyResult<T> {
+pub(crate) fn guarded<T>(
+    py: Python<'_>,
+    entry: &str,
+    work: impl FnOnce(&AtomicUsize) -> T,
+) -> PyResult<T> {
     quiet_panics();
     let progress = AtomicUsize::new(0);
     match panic::catch_unwind(AssertUnwindSafe(|| work(&progress))) {
@@ -74,79 +78,6 @@ fn core_error(py: Python<'_>, message: String) -> PyErr {
     }
 }
 
-/// `tuple.__new__`, which builds a `Line` (a named tuple) from its fields without
-/// going through the named tuple's Python-level `__new__`.
-fn tuple_new(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
-    static TUPLE_NEW: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
-    TUPLE_NEW
-        .get_or_try_init(py, || {
-            Ok::<_, PyErr>(py.get_type::<PyTuple>().getattr("__new__")?.unbind())
-        })
-        .map(|new| new.bind(py))
-}
-
-/// The lines of `text` as instances of `line_type` (`cleaner.document.Line`):
-/// (number, start, text, stripped, key), offsets in characters.
-#[pyfunction]
-fn split_lines<'py>(
-    py: Python<'py>,
-    text: &str,
-    line_type: &Bound<'py, PyType>,
-) -> PyResult<Bound<'py, PyList>> {
-    let records = guarded(py, "split_lines", |progress| {
-        let records = lines::split_lines(text);
-        progress.store(
-            records.last().map_or(0, |line| line.start),
-            Ordering::Relaxed,
-        );
-        records
-    })?;
-    let new = tuple_new(py)?;
-    let empty = PyString::new(py, "");
-    let mut made = Vec::with_capacity(records.len());
-    for record in &records {
-        let line_text = PyString::new(py, record.text);
-        let stripped = if record.stripped.is_empty() {
-            empty.clone()
-        } else if record.stripped.len() == record.text.len() {
-            line_text.clone()
-        } else {
-            PyString::new(py, record.stripped)
-        };
-        let key = if record.key.is_empty() {
-            empty.clone()
-        } else if record.key.len() == record.stripped.len() && record.key == record.stripped {
-            stripped.clone()
-        } else {
-            PyString::new(py, &record.key)
-        };
-        let fields = PyTuple::new(
-            py,
-            [
-                record.number.into_pyobject(py)?.into_any(),
-                record.start.into_pyobject(py)?.into_any(),
-                line_text.into_any(),
-                stripped.into_any(),
-                key.into_any(),
-            ],
-        )?;
-        made.push(new.call1((line_type, fields))?);
-    }
-    PyList::new(py, made)
-}
-
-/// `phrase_key` of one string (see `lines::phrase_key`).
-#[pyfunction]
-fn phrase_key(py: Python<'_>, text: &str) -> PyResult<String> {
-    guarded(py, "phrase_key", |_| lines::phrase_key(text).into_owned())
-}
-
-/// Whether `text` shows nothing: only whitespace and invisible characters.
-#[pyfunction]
-fn is_blank_text(text: &str) -> bool {
-    lines::is_blank_text(text)
-}
-
 /// Panic on purpose after noting `position`: how the tests see that a panic in
 /// the core becomes a Python exception with the input's position.
 #[pyfunction]
@@ -157,11 +88,10 @@ fn _panic_for_test(py: Python<'_>, position: usize) -> PyResult<()> {
     })
 }
 
+/// The module: each part of the core adds its functions from its own file.
 #[pymodule]
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
-    module.add_function(wrap_pyfunction!(split_lines, module)?)?;
-    module.add_function(wrap_pyfunction!(phrase_key, module)?)?;
-    module.add_function(wrap_pyfunction!(is_blank_text, module)?)?;
     module.add_function(wrap_pyfunction!(_panic_for_test, module)?)?;
+    lines::register(module)?;
     Ok(())
 }
