@@ -28,7 +28,6 @@ from cleaner.models import CleanerConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "benchmarks" / "identity-baseline.tsv"
-SEEDS = ROOT.parent / "shared" / "seeds"
 RENDERINGS = ("inscriptis", "naive", "lynx", "markdown")
 
 
@@ -44,7 +43,7 @@ def documents(bench: Path) -> Iterator[tuple[str, str, str]]:
             yield rendering, page_id, text
     for page_id, page in sorted(gold.items()):
         yield "gold", page_id, page.gold
-    for path in sorted(SEEDS.glob("*.input.txt")):
+    for path in sorted((bench.parent / "seeds").glob("*.input.txt")):  # shared/seeds
         yield "seeds", path.name, path.read_text(encoding="utf-8")
     for path in sorted((ROOT / "samples").glob("*/*.in.txt")):
         case = str(path.relative_to(ROOT / "samples")).removesuffix(".in.txt")
