@@ -31,9 +31,10 @@ if str(REPO_ROOT) not in sys.path:
 from benchmarks.quality import load_gold, load_rendering, resolve_bench  # noqa: E402
 from cleaner import Pipeline  # noqa: E402
 from cleaner.document import Doc  # noqa: E402
+from cleaner.kinds import Kind, kind_of  # noqa: E402
 from cleaner.language import guess_language  # noqa: E402
 from cleaner.models import CleanResult, Removal, Stats  # noqa: E402
-from cleaner.pipeline import _FIRST_ROUND_ONLY, MAX_ROUNDS, _without, apply_removals  # noqa: E402
+from cleaner.pipeline import MAX_ROUNDS, _without, apply_removals  # noqa: E402
 from cleaner.rejoin import rejoin  # noqa: E402
 
 
@@ -51,7 +52,7 @@ def timed_run(pipeline: Pipeline, text: str, seconds: dict[str, float]) -> Clean
     for round_ in range(MAX_ROUNDS):
         before = len(removals)
         for filter_ in pipeline.filters:
-            if round_ and filter_.name in _FIRST_ROUND_ONLY:
+            if round_ and Kind.WHOLE_PAGE in kind_of(filter_):
                 continue
             t0 = clock()
             found = sorted(filter_.find(doc), key=lambda r: (r.start, r.end))

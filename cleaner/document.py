@@ -9,13 +9,14 @@ replayed (`cleaner.pipeline.apply_removals`).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
 from cleaner import _core
+from cleaner.kinds import Kind
 from cleaner.lexicons import phrase_key
 
 if TYPE_CHECKING:
@@ -106,7 +107,9 @@ class Doc:
     counts, per line number, the characters that were the text of a link in
     the input (Markdown input only; see `cleaner.markdown`): how much of a
     line is navigation. `wrap` is the width a text-browser dump was wrapped
-    at (0: not wrapped; see `cleaner.rejoin.wrap_width`).
+    at (0: not wrapped; see `cleaner.rejoin.wrap_width`). `kinds` holds the
+    part each filter of the pipeline plays, by name (`cleaner.kinds`), for
+    filters that judge by what filters of a kind removed (`removed_by`).
 
     `verdicts` is a cache that the pipeline hands on from each doc to the next
     one of the same run: filters keep there what they found out about single
@@ -124,6 +127,12 @@ class Doc:
     verdicts: dict[tuple[int, str], tuple[object, dict[Line, Any]]] = field(
         default_factory=dict, compare=False, repr=False
     )
+    kinds: Mapping[str, Kind] = field(default_factory=dict, compare=False, repr=False)
+
+    def removed_by(self, kind: Kind) -> Iterator[Removal]:
+        """The removals so far of the filters that play the part `kind` (see `cleaner.kinds`)."""
+        kinds = self.kinds
+        return (r for r in self.removed if kinds.get(r.filter, Kind.LINES) & kind)
 
     def __post_init__(self) -> None:
         if self.lines and not self.content:

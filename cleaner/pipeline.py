@@ -27,6 +27,7 @@ from operator import attrgetter
 from cleaner import lexicons, registry
 from cleaner.document import LINE_BREAK_RE, Doc, Line
 from cleaner.filters.base import Filter, LineFilter, whole_line
+from cleaner.kinds import Kind, kind_of
 from cleaner.language import guess_language
 from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
 from cleaner.models import CleanerConfig, CleanResult, Format, RejoinSettings, Removal, Stats
@@ -36,9 +37,6 @@ from cleaner.rejoin import group_paragraphs, paragraph_joins, rejoin, wrap_width
 # bar); a later filter can remove such a neighbour, so the filters run again
 # while a round still removes something. That makes cleaning idempotent.
 MAX_ROUNDS = 3
-# Region detection judges the whole page once; a second look at the article alone
-# would find a "page" that is not one.
-_FIRST_ROUND_ONLY = frozenset(("main_content",))
 _START, _SPAN = attrgetter("start"), attrgetter("start", "end")
 
 
@@ -151,8 +149,7 @@ class Pipeline:
         lang = self.lang or guess_language(judged)
         doc = Doc.from_text(judged, lang=lang, link_chars=view.link_chars if view else None)
         width = wrap_width(line.text for line in doc.lines) or 0
-        if width:
-            doc = replace(doc, wrap=width)
+        doc = replace(doc, wrap=width, kinds={f.name: kind_of(f) for f in self.filters})
         removals = self._find(doc)
         if view is None:
             kept = apply_removals(text, removals)
@@ -194,7 +191,7 @@ class Pipeline:
         for round_ in range(MAX_ROUNDS):
             before = len(doc.removed)
             for filter_ in self.filters:
-                if round_ and filter_.name in _FIRST_ROUND_ONLY:
+                if round_ and Kind.WHOLE_PAGE in kind_of(filter_):
                     continue
                 found = sorted(filter_.find(doc), key=_SPAN)
                 if found:
@@ -296,6 +293,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str = "") -> Do
             link_chars=doc.link_chars,
             wrap=doc.wrap,
             verdicts=doc.verdicts,
+            kinds=doc.kinds,
         )
     partial = _clip(doc.text, others, [line for line in lines if line.start not in whole])
     made = kept_as_given + [cut for cuts in partial.values() for cut in cuts]
@@ -323,6 +321,7 @@ def _without(doc: Doc, removals: Sequence[Removal], filter_name: str = "") -> Do
         link_chars=doc.link_chars,
         wrap=doc.wrap,
         verdicts=doc.verdicts,
+        kinds=doc.kinds,
     )
 
 

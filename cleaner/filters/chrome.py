@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import PhraseFilter, whole_line
+from cleaner.kinds import Kind
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 from cleaner.rejoin import group_paragraphs, last_word, paragraph_joins, tidy
@@ -66,6 +67,7 @@ class CookieNotices(PhraseFilter):
     """
 
     name = "cookie_notices"
+    kind = Kind.FRAMES_PAGE
     family = "cookie_notices"
     phrase_rule = "button"
 
@@ -216,6 +218,7 @@ class Navigation(PhraseFilter):
     """
 
     name = "navigation"
+    kind = Kind.FRAMES_PAGE
     family = "navigation"
 
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
@@ -348,6 +351,7 @@ class Footers(PhraseFilter):
     """
 
     name = "footers"
+    kind = Kind.FRAMES_PAGE
     family = "footers"
     phrase_rule = "link"
 

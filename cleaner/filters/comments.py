@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import regex
 
 from cleaner.filters.base import PhraseFilter
+from cleaner.kinds import Kind
 from cleaner.registry import register
 
 if TYPE_CHECKING:
@@ -92,6 +93,7 @@ class CommentStubs(PhraseFilter):
     """
 
     name = "comment_stubs"
+    kind = Kind.ENDS_ARTICLE
     family = "comment_stubs"
     phrase_rule = "stub"
 

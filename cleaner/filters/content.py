@@ -38,6 +38,7 @@ import regex
 from cleaner.document import has_digit
 from cleaner.filters.base import whole_line
 from cleaner.filters.furniture import is_placeholder
+from cleaner.kinds import Kind
 from cleaner.language import guess_language
 from cleaner.lexicons import load_lines
 from cleaner.registry import register
@@ -133,9 +134,8 @@ CHROME_WEIGHT = 1.5
 CHROME_MIN_CHARS = 25
 CHROME_MAX_CHARS = 50
 # Only a whole page is judged: one where earlier filters found this much of the
-# page's frame (menus, footers, cookie banners). Related and comment sections do
-# not count: an article-only text can hold them.
-PAGE_CHROME_FILTERS = frozenset(("navigation", "footers", "cookie_notices"))
+# page's frame (menus, footers, cookie banners: `Kind.FRAMES_PAGE`). Related and
+# comment sections do not count: an article-only text can hold them.
 MIN_PAGE_CHROME = 2
 # A line an earlier filter removed counts against a region that reaches across
 # it as much as a chrome line of ten characters.
@@ -237,6 +237,7 @@ class MainContent:
     """
 
     name = "main_content"
+    kind = Kind.WHOLE_PAGE
     accepts_custom = False
 
     def __init__(self, lang: str | None = None, *, keep_related: bool = False) -> None:
@@ -250,7 +251,7 @@ class MainContent:
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
-        framed = sum(r.filter in PAGE_CHROME_FILTERS for r in doc.removed) >= MIN_PAGE_CHROME
+        framed = sum(1 for _ in doc.removed_by(Kind.FRAMES_PAGE)) >= MIN_PAGE_CHROME
         paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc)))
         scores, linked = self._scores(doc, paragraphs)
         repeated = _repeated_chrome(scores, paragraphs)
@@ -788,7 +789,7 @@ def _comment_limit(scores: list[float], paragraphs: list[Paragraph], doc: Doc) -
     heading with little prose before it ("4 Comments" beside the byline) does
     not count.
     """
-    breaks = sorted(r.start for r in doc.removed if r.filter == "comment_stubs")
+    breaks = sorted(r.start for r in doc.removed_by(Kind.ENDS_ARTICLE))
     starts = [p.lines[0].start for p in paragraphs]
     prose_before = list(accumulate((max(s, 0.0) for s in scores), initial=0.0))
     for offset in breaks:  # prefix sums keep this linear however many stubs a page has
