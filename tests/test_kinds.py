@@ -63,8 +63,8 @@ THREAD = [
 
 def _thread_cut(kind: Kind) -> bool:
     heading = LabelFilter("thread_heading", ("Join the conversation",), kind)
-    pipeline = Pipeline.from_config().without("comment_stubs").with_filter(
-        heading, before="main_content"
+    pipeline = (
+        Pipeline.from_config().without("comment_stubs").with_filter(heading, before="main_content")
     )
     text = "\n".join([*MENU, *SECTIONS, *ARTICLE, "Join the conversation", *THREAD])
     return THREAD[-1] not in pipeline.clean(text)
