@@ -172,7 +172,10 @@ def _run_guarded(args: argparse.Namespace, streams: Streams) -> int:
         with contextlib.ExitStack() as stack:
             errors = stack.enter_context(ErrorFile(Path(args.errors))) if args.errors else None
             if args.jsonl:
-                status = _run_jsonl(args, Pipeline.from_config(config), streams, errors)
+                pipeline = Pipeline.from_config(config)
+                if args.stats:
+                    pipeline = pipeline.with_timings()
+                status = _run_jsonl(args, pipeline, streams, errors)
             else:
                 status = _run_documents(args, config, streams, errors)
         with writing(STDOUT):
@@ -279,7 +282,9 @@ def _run_documents(
     single = len(names) == 1
     summary = BatchSummary()
     mode: Mode = _mode(args)
-    options = DocumentOptions(config=config, mode=mode, encoding_errors=args.encoding_errors)
+    options = DocumentOptions(
+        config=config, mode=mode, encoding_errors=args.encoding_errors, timed=args.stats
+    )
     reports: list[Outcome] = []
 
     def inputs() -> Iterator[tuple[str, bytes | None, str]]:
@@ -433,7 +438,12 @@ def _finish(summary: BatchSummary, args: argparse.Namespace, stderr: TextIO) -> 
 
 
 def format_stats(summary: BatchSummary) -> str:
-    """The ``--stats`` block: documents, sizes, and removals per rule, most first."""
+    """The ``--stats`` block: documents, sizes, removals per rule, and time per step, most first.
+
+    The times are the pipeline's own (`Pipeline.with_timings`), summed over the
+    documents and, with ``--jobs``, over the worker processes; reading and
+    writing are not in them.
+    """
     stats = summary.stats
     share = stats.chars_removed / stats.chars_in if stats.chars_in else 0.0
     lines = [
@@ -443,6 +453,15 @@ def format_stats(summary: BatchSummary) -> str:
     width = max((len(key) for key in stats.counts), default=0)
     for key, count in sorted(stats.counts.items(), key=lambda item: (-item[1], item[0])):
         lines.append(f"  {key:<{width}}  {count:>8,}")
+    if stats.seconds:
+        total = sum(stats.seconds.values())
+        megabytes = summary.bytes_in / 1e6
+        speed = f", {megabytes / total:.2f} MB/s" if total and megabytes else ""
+        lines.append(f"cleaner: {total:.3f} s in the pipeline{speed}; time per step:")
+        width = max(len(step) for step in stats.seconds)
+        for step, spent in sorted(stats.seconds.items(), key=lambda item: -item[1]):
+            share = spent / total if total else 0.0
+            lines.append(f"  {step:<{width}}  {spent * 1000:10.1f} ms  {share:6.1%}")
     return "\n".join(lines)
 
 

@@ -241,19 +241,22 @@ def clean_html(html: str | bytes, config: CleanerConfig | None = None) -> CleanR
 
 
 def extract_and_clean(
-    html: str | bytes, config: CleanerConfig | None = None
+    html: str | bytes, config: CleanerConfig | None = None, *, timed: bool = False
 ) -> tuple[str, CleanResult]:
     """`extract_text` and `clean_html` in one go: the text the removals point into, and the result.
 
     A report shows the extracted text with its removals marked, so it needs both.
+    `timed`: see `clean_extracted`.
     """
     text = extract_text(html)
     if not text:
         return text, CleanResult(text="", warnings=(NO_TEXT_WARNING,))
-    return text, clean_extracted(text, config)
+    return text, clean_extracted(text, config, timed=timed)
 
 
-def clean_extracted(text: str, config: CleanerConfig | None = None) -> CleanResult:
+def clean_extracted(
+    text: str, config: CleanerConfig | None = None, *, timed: bool = False
+) -> CleanResult:
     """Clean `extract_text`'s output: its kept lines unchanged, one blank line between.
 
     When the filters would remove more than `MAX_REMOVED_SHARE` of `text`, the
@@ -262,7 +265,10 @@ def clean_extracted(text: str, config: CleanerConfig | None = None) -> CleanResu
     >>> clean_extracted("Advertisement\\n\\nThe council met on Monday .\\n").text
     'The council met on Monday .\\n'
     """
-    result = pipeline_for(html_config(config)).run(text)
+    pipeline = pipeline_for(html_config(config))
+    if timed:  # the pipeline times its steps (`Stats.seconds`)
+        pipeline = pipeline.with_timings()
+    result = pipeline.run(text)
     share = result.stats.chars_removed / len(text) if text else 0.0
     if share > MAX_REMOVED_SHARE:
         warning = REMOVED_TOO_MUCH_WARNING.format(share=share, limit=MAX_REMOVED_SHARE)

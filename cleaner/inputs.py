@@ -51,6 +51,7 @@ class DocumentOptions:
     config: CleanerConfig
     mode: Mode = "auto"
     encoding_errors: str = "strict"
+    timed: bool = False  # time each step of the pipeline (`Stats.seconds`, for ``--stats``)
 
 
 @dataclass(frozen=True)
@@ -159,9 +160,12 @@ def clean_document(item: tuple[str, bytes | None, str], options: DocumentOptions
         if is_html_input(name, data, options.mode):
             from cleaner.html import decode_html, extract_and_clean  # noqa: PLC0415
 
-            text, result = extract_and_clean(decode_html(data), options.config)
+            text, result = extract_and_clean(decode_html(data), options.config, timed=options.timed)
             return Outcome(name=name, text=text, result=result, was_html=True)
         text = decode(data, label, encoding_errors=options.encoding_errors)
     except InputError as error:
         return Outcome(name=name, problem=str(error))
-    return Outcome(name=name, text=text, result=pipeline_for(options.config).run(text))
+    pipeline = pipeline_for(options.config)
+    if options.timed:
+        pipeline = pipeline.with_timings()
+    return Outcome(name=name, text=text, result=pipeline.run(text))

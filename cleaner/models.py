@@ -109,6 +109,12 @@ class Stats(BaseModel):
     chars_in: int = 0
     chars_removed: int = 0
     counts: dict[str, int] = Field(default_factory=dict)
+    seconds: dict[str, float] = Field(
+        default_factory=dict,
+        exclude=True,
+        description="Seconds per step of the pipeline, when it timed them "
+        "(`Pipeline.with_timings`, `--stats`); never written out with the counts.",
+    )
 
     @classmethod
     def of(cls, text: str, removals: tuple[Removal, ...]) -> Self:
@@ -130,11 +136,15 @@ class Stats(BaseModel):
     def __add__(self, other: Stats) -> Stats:
         counts = Counter(self.counts)
         counts.update(other.counts)
+        seconds = dict(self.seconds)
+        for step, spent in other.seconds.items():
+            seconds[step] = seconds.get(step, 0.0) + spent
         return Stats(
             documents=self.documents + other.documents,
             chars_in=self.chars_in + other.chars_in,
             chars_removed=self.chars_removed + other.chars_removed,
             counts=dict(counts),
+            seconds=seconds,
         )
 
 

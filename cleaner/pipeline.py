@@ -23,6 +23,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from operator import attrgetter
+from time import perf_counter
 
 from cleaner import lexicons, registry
 from cleaner.document import LINE_BREAK_RE, Doc, Line
@@ -60,6 +61,7 @@ class Pipeline:
     lang: str | None = None
     format: Format = "auto"
     plain: bool = False
+    time_steps: bool = False
 
     @classmethod
     def from_config(cls, config: CleanerConfig | None = None) -> Pipeline:
@@ -86,6 +88,16 @@ class Pipeline:
         return cls.from_config(
             CleanerConfig.model_validate({**settings, "filters": tuple(names), "custom": custom})
         )
+
+    def with_timings(self) -> Pipeline:
+        """A copy that times its steps: each result's `Stats.seconds` says where the time went.
+
+        The steps are reading Markdown, the language guess, splitting into lines,
+        each filter (all rounds together), cutting removals out of the lines, the
+        joined-paragraph round, `apply_removals`, `rejoin` and the result. The
+        CLI's ``--stats`` prints their sums over a run.
+        """
+        return replace(self, time_steps=True)
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -144,24 +156,30 @@ class Pipeline:
             gc.enable()
 
     def _run(self, text: str, *, markdown: bool, plain: bool) -> CleanResult:
+        timer = StepTimer() if self.time_steps else _NO_TIMER
         view = MarkdownView.of(text) if markdown else None
         judged = view.text if view is not None else text
+        timer.lap("markdown")
         lang = self.lang or guess_language(judged)
+        timer.lap("language")
         doc = Doc.from_text(judged, lang=lang, link_chars=view.link_chars if view else None)
         width = wrap_width(line.text for line in doc.lines) or 0
         doc = replace(doc, wrap=width, kinds={f.name: kind_of(f) for f in self.filters})
-        removals = self._find(doc)
+        timer.lap("split")
+        removals = self._find(doc, timer)
         if view is None:
             kept = apply_removals(text, removals)
         else:
             in_view, removals = removals, _in_source(view, removals)
             kept = apply_removals(judged, in_view) if plain else apply_removals(text, removals)
+        timer.lap("apply_removals")
         rejoin_markdown = view is not None and not plain
         cleaned = (
             rejoin(kept, settings=self.rejoin, lang=lang, markdown=rejoin_markdown, width=width)
             if self.rejoin.enabled
             else kept
         )
+        timer.lap("rejoin")
         stats = Stats.of(text, tuple(removals))
         warnings: tuple[str, ...] = ()
         if text and stats.chars_removed > self.max_removed_fraction * len(text):
@@ -169,6 +187,9 @@ class Pipeline:
                 f"{stats.chars_removed / len(text):.0%} of the text was removed "
                 f"(more than the {self.max_removed_fraction:.0%} guard); check --explain",
             )
+        if self.time_steps:
+            timer.lap("result")
+            stats = stats.model_copy(update={"seconds": timer.seconds})
         return CleanResult(
             text=cleaned,
             removals=tuple(removals),
@@ -178,7 +199,7 @@ class Pipeline:
             format="markdown" if markdown else "text",
         )
 
-    def _find(self, doc: Doc) -> list[Removal]:
+    def _find(self, doc: Doc, timer: StepTimer) -> list[Removal]:
         """Run the filters, round after round, and return their removals in text order.
 
         When a round finds nothing more, the paragraphs that rejoin will make
@@ -194,18 +215,49 @@ class Pipeline:
                 if round_ and Kind.WHOLE_PAGE in kind_of(filter_):
                     continue
                 found = sorted(filter_.find(doc), key=_SPAN)
+                timer.lap(filter_.name)
                 if found:
                     doc = _without(doc, found)
+                    timer.lap("cut")
             if len(doc.removed) == before or round_ == MAX_ROUNDS - 1:
                 joined = sorted(_joined_removals(doc, line_filters), key=_SPAN)
+                timer.lap("joined_paragraphs")
                 if not joined:
                     break
                 doc = _without(doc, joined)
+                timer.lap("cut")
         return sorted(doc.removed, key=_START)
 
     def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:
         """Clean `text` and return only the cleaned text (`format`, `plain`: see `run`)."""
         return self.run(text, format=format, plain=plain).text
+
+
+class StepTimer:
+    """Seconds per step of one run: each `lap` adds the time since the last one to a step."""
+
+    def __init__(self) -> None:
+        self.seconds: dict[str, float] = {}
+        self._last = perf_counter()
+
+    def lap(self, step: str) -> None:
+        """Add the time since the previous lap (or the start) to `step`."""
+        now = perf_counter()
+        self.seconds[step] = self.seconds.get(step, 0.0) + now - self._last
+        self._last = now
+
+
+class _NoTimer(StepTimer):
+    """A timer that keeps nothing: a pipeline times its steps only when asked to."""
+
+    def __init__(self) -> None:
+        self.seconds = {}
+
+    def lap(self, step: str) -> None:
+        """Do nothing."""
+
+
+_NO_TIMER = _NoTimer()
 
 
 def _joined_removals(doc: Doc, line_filters: Sequence[LineFilter]) -> Iterator[Removal]:

@@ -193,3 +193,21 @@ def test_errors_file_is_written_even_when_nothing_is_skipped(tmp_path: Path) -> 
     result = run(["--errors", str(errors), str(good), str(good)])
     assert (result.status, result.err) == (0, "")
     assert errors.read_text(encoding="utf-8") == ""
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_stats_show_the_time_of_every_step_of_the_pipeline(jobs: str) -> None:
+    result = run(["--jsonl", "--stats", "--jobs", jobs], jsonl(GOOD, GOOD, LAST))
+    assert result.status == 0
+    timing = result.err.split("time per step:\n", 1)[1].splitlines()
+    steps = {line.split()[0] for line in timing}
+    assert {"split", "language", "ad_markers", "main_content", "rejoin"} <= steps
+    assert all(line.split()[2] == "ms" for line in timing)
+
+
+def test_stats_of_documents_show_the_time_per_step_too(tmp_path: Path) -> None:
+    page = tmp_path / "page.txt"
+    page.write_text("Advertisement\nThe council met on Monday.\n", encoding="utf-8")
+    result = run(["--stats", str(page)])
+    assert "time per step:" in result.err
+    assert "  ad_markers " in result.err

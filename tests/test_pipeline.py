@@ -569,3 +569,23 @@ def test_spacer_lines_are_blank_to_the_filters() -> None:
     assert cleaner.clean("The council met on Monday.\n\u200b\nIt voted.") == (
         "The council met on Monday.\n\nIt voted.\n"
     )
+
+
+def test_a_timed_pipeline_gives_the_same_result_and_its_time_per_step() -> None:
+    pipeline = Pipeline.from_config()
+    text = "Menu\nAdvertisement\nThe council met on Monday.\n4 minutes ago"
+    timed = pipeline.with_timings().run(text)
+    plain = pipeline.run(text)
+    assert (timed.text, timed.removals) == (plain.text, plain.removals)
+    assert plain.stats.seconds == {}
+    assert set(pipeline.names) | {"split", "language", "rejoin"} <= timed.stats.seconds.keys()
+    assert all(spent >= 0 for spent in timed.stats.seconds.values())
+    # Times are never written out with the counts: outputs stay the same from run to run.
+    assert "seconds" not in timed.stats.model_dump()
+    assert timed.model_dump_json() == plain.model_dump_json()
+
+
+def test_stats_add_up_their_times() -> None:
+    first = Stats(counts={"a.b": 1}, seconds={"split": 1.0, "rejoin": 0.5})
+    second = Stats(counts={"a.b": 2}, seconds={"split": 2.0})
+    assert (first + second).seconds == {"split": 3.0, "rejoin": 0.5}
