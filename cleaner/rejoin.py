@@ -39,6 +39,7 @@ from cleaner.markdown_syntax import (
     closes_fence,
 )
 from cleaner.models import RejoinSettings
+from cleaner.shape import ends_sentence
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -62,10 +63,6 @@ _CODE_OPENING_RE = regex.compile(
     r"|\$\s|>>>|//|#|--"
 )
 _CODE_OPENING_CHARS = frozenset("dcifrwlvpng$>/#-")  # the first characters of those openings
-# Sentence ends: Latin, CJK full-width and half-width, Devanagari danda, Arabic and
-# Urdu, Armenian, Ethiopic; then any closing quotes and brackets.
-_SENTENCE_ENDS = ".!?…。！？．｡।॥؟۔։።"
-_CLOSING_MARKS = "\"'”’»)]」』》〉）】"
 _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』》〉】،؛]")
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
 # An aside opened after an unfinished line: "(Serbia) found ...", "— to land ...".
@@ -242,29 +239,6 @@ def is_code(line: str) -> bool:
 
 def _is_indented(line: str) -> bool:
     return line[:1] in (" ", "\t") and bool(_CODE_RE.match(line))
-
-
-def ends_sentence(line: str) -> bool:
-    """True when `line` ends with sentence-final punctuation, in any script.
-
-    Closing quotes and brackets may follow it, and so may one newline.
-
-    >>> ends_sentence('He left.'), ends_sentence('"He left?")'), ends_sentence("He left")
-    (True, True, False)
-    """
-    if line.endswith("\n"):
-        line = line[:-1]
-    body = line.rstrip(_CLOSING_MARKS)
-    return body != "" and body[-1] in _SENTENCE_ENDS
-
-
-def ends_question(line: str) -> bool:
-    """True when `line` ends with a question or an exclamation mark, in any script.
-
-    >>> ends_question('Is it worth it?'), ends_question('"Go!"'), ends_question("He left.")
-    (True, True, False)
-    """
-    return line.rstrip().rstrip(_CLOSING_MARKS).endswith(("?", "!", "？", "！"))
 
 
 def should_join(

@@ -11,7 +11,8 @@ from pydantic import ValidationError
 
 from cleaner import CleanerConfig, clean, clean_and_explain, language
 from cleaner.language import SAMPLE_CHARS, UNDETERMINED, guess_language
-from cleaner.rejoin import ends_sentence, join_pair, rules_for, should_join
+from cleaner.rejoin import join_pair, rules_for, should_join
+from cleaner.shape import ends_sentence
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

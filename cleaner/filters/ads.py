@@ -19,6 +19,7 @@ import regex
 from cleaner.filters.base import LineFilter, whole_line
 from cleaner.models import Removal
 from cleaner.registry import register
+from cleaner.shape import ends_sentence
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -57,7 +58,6 @@ _TRAILING_MARKS = "-–—:|·•."
 # words or more, ending a sentence or running over a wrapped line.
 _PARAGRAPH_MIN_WORDS = 6
 _PARAGRAPH_AFTER_RE = regex.compile(r"[\"'“‘(«„]*\p{Lu}")
-_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)»]*\s*$")
 _WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
 _MIN_RUN_ON_CHARS = 60
 
@@ -166,7 +166,7 @@ class AdMarkers(LineFilter):
             or len(_WORD_RE.findall(rest)) < _PARAGRAPH_MIN_WORDS
         ):
             return None
-        if not (_SENTENCE_END_RE.search(rest) or len(rest) >= _MIN_RUN_ON_CHARS):
+        if not (ends_sentence(rest.rstrip()) or len(rest) >= _MIN_RUN_ON_CHARS):
             return None
         return match
 

@@ -19,6 +19,7 @@ from cleaner.kinds import Kind
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 from cleaner.rejoin import group_paragraphs, last_word, paragraph_joins, tidy
+from cleaner.shape import ends_sentence, is_title_like
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -146,7 +147,6 @@ _PAGER_LABELS = frozenset(
 _SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
 _ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
 _PROSE_MIN_WORDS = 6
-_SENTENCE_END_RE = regex.compile(r"[.!?…][\"'”’)]*$")
 _MENU_MIN_LINES = 4
 _MENU_MAX_WORDS = 3
 _SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
@@ -177,7 +177,7 @@ def _is_trail_to(line: str, title: str) -> bool:
     trail = line[: -len(title)].split()
     return (
         0 < len(trail) <= _TRAIL_MAX_WORDS
-        and not _SENTENCE_END_RE.search(trail[-1])
+        and not ends_sentence(trail[-1])
         and (not line[: -len(title)].rstrip().endswith(":"))
     )
 
@@ -255,7 +255,7 @@ class Navigation(PhraseFilter):
     @staticmethod
     def _is_title(line: Line) -> bool:
         text = line.stripped
-        return len(text.split()) <= _TITLE_MAX_WORDS and not _SENTENCE_END_RE.search(text)
+        return is_title_like(text, max_words=_TITLE_MAX_WORDS)
 
     def _is_menu_entry(self, line: Line) -> bool:
         text = line.stripped
@@ -311,7 +311,7 @@ class Navigation(PhraseFilter):
             and last.key not in self._sections
             and not self.is_weak(last)
             and len(following.stripped.split()) >= _PROSE_MIN_WORDS
-            and _SENTENCE_END_RE.search(following.stripped)
+            and ends_sentence(following.stripped)
         ):
             return run[:-1]
         return run

@@ -44,14 +44,13 @@ from cleaner.lexicons import load_lines
 from cleaner.registry import register
 from cleaner.rejoin import (
     Paragraph,
-    ends_question,
-    ends_sentence,
     group_paragraphs,
     is_list_item,
     list_marker,
     looks_like_code,
     paragraph_joins,
 )
+from cleaner.shape import ends_question, ends_sentence
 
 if TYPE_CHECKING:
     from cleaner.document import Doc

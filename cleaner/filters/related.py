@@ -20,6 +20,7 @@ from cleaner.filters.bylines import Bylines
 from cleaner.lexicons import phrase_key
 from cleaner.registry import register
 from cleaner.rejoin import is_wrap_break, should_join
+from cleaner.shape import ends_sentence, is_title_like
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
@@ -28,7 +29,6 @@ if TYPE_CHECKING:
 
 # \p{M}: the vowel signs of Devanagari labels ("यह भी पढ़ें: ...").
 _TEASER_LABEL_RE = regex.compile(r"\s*([\p{L}\p{M} ']{2,25}?)\s*[:|]\s+\S.*")
-_SENTENCE_END_RE = regex.compile(r"[.!?…。！？।؟][\"'”’)\]」』]*$")  # CJK, Devanagari, Arabic too
 _MAX_TEASER_CHARS = 200
 _MAX_TEASER_WORDS = 16
 # A teaser unit (source, date, headline, opening lines) spans at most this many lines.
@@ -182,14 +182,14 @@ class RelatedLinks(LineFilter):
             following is not None
             and self._metadata.is_date(following)
             and len(line.stripped.split()) <= 6
-            and not _SENTENCE_END_RE.search(line.stripped)
+            and not ends_sentence(line.stripped)
         )
 
     def _is_teaser_like(self, lines: tuple[Line, ...], index: int) -> bool:
         text = lines[index].stripped
         if self.is_heading(text, lines[index].key):
             return True
-        if len(text.split()) > _MAX_TEASER_WORDS or _SENTENCE_END_RE.search(text):
+        if not is_title_like(text, max_words=_MAX_TEASER_WORDS):
             return False
         if not _HEADLINE_START_RE.match(text):
             return False

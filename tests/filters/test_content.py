@@ -29,7 +29,8 @@ from cleaner.filters.content import (
     is_link_list_item,
     score,
 )
-from cleaner.rejoin import Paragraph, ends_sentence, is_list_item, looks_like_code
+from cleaner.rejoin import Paragraph, is_list_item, looks_like_code
+from cleaner.shape import ends_sentence
 
 ARTICLE = [
     "Storm closes the island ferries",
