@@ -5,11 +5,12 @@ rules of its script from it (no space between Chinese or Japanese lines,
 hyphen mending only where words are hyphenated). The guess needs no model and
 no download, and reads at most the first `SAMPLE_CHARS` characters:
 
-1. Letters are counted per script. A script that only one shipped language
-   writes decides on its own: Hangul is Korean, Cyrillic Russian, Arabic
-   Arabic, Devanagari Hindi; Han with kana is Japanese, Han without kana
-   Chinese. Han, kana and Hangul characters count `SYLLABIC_WEIGHT` times,
-   since one of them carries about as much text as a few Latin letters.
+1. Letters are counted per script (`lexicons/scripts.toml`). A script that only
+   one shipped language writes (its `lexicons/<lang>/language.toml`) decides on
+   its own: Hangul is Korean, Cyrillic Russian, Arabic Arabic, Devanagari Hindi;
+   Han with kana is Japanese, Han without kana Chinese. Han, kana and Hangul
+   characters count `SYLLABIC_WEIGHT` times, since one of them carries about as
+   much text as a few Latin letters.
 2. Latin-script text is told apart by the function words of each language
    (``lexicons/<lang>/stopwords.txt``), as jusText and langid-style tools do.
    A word in several lists counts for each of them, divided by their number.
@@ -31,32 +32,71 @@ UNDETERMINED = "und"  # ISO 639-2 for "undetermined"
 # Below this weighted count of function words, a Latin-script text is too short to tell.
 _MIN_STOPWORD_SCORE = 2.0
 
-# Scripts that one shipped language writes. Latin is shared, so stopwords decide.
-# A language in a new script needs a line here (see lexicons/README.md).
-SCRIPT_LANGUAGES: dict[str, str] = {
-    "Hangul": "ko",
-    "Cyrillic": "ru",
-    "Arabic": "ar",
-    "Devanagari": "hi",
-}
-
 # Letters are counted on the UTF-8 bytes, by lead byte, which takes well under a
 # millisecond for a whole sample where a per-character loop or a regex scan per
-# script takes several. The ranges are the scripts' main blocks:
+# script takes several. The scripts and their blocks are data (`lexicons/scripts.toml`).
 _NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
 _ASCII_BYTES = bytes(range(128))
-_LEAD_BYTES: dict[str, tuple[bytes, ...]] = {
-    "Latin": (b"\xc3", b"\xc4", b"\xc5"),  # U+00C0-017F: é, ß, ł, ş (plus ASCII letters)
-    "Cyrillic": (b"\xd0", b"\xd1"),  # U+0400-047F
-    "Arabic": (b"\xd8", b"\xd9", b"\xda", b"\xdb"),  # U+0600-06FF
-    "Devanagari": (b"\xe0\xa4", b"\xe0\xa5"),  # U+0900-097F
-    "Kana": (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"),  # U+3040-30FF hiragana, katakana
-    "Han": tuple(bytes([lead]) for lead in range(0xE4, 0xEA)),  # U+4000-9FFF
-    "Hangul": tuple(bytes([lead]) for lead in range(0xEA, 0xEE)),  # U+A000-DFFF, mostly U+AC00-D7A3
-}
-_SYLLABIC = frozenset(("Han", "Kana", "Hangul"))
 # Japanese prose is well over a third kana; Chinese pages quote a kana name at most.
 _MIN_KANA_SHARE = 0.1
+
+
+@cache
+def script_languages() -> dict[str, tuple[str, ...]]:
+    """The shipped languages of each script (`lexicons/<lang>/language.toml`).
+
+    >>> script_languages()["Hangul"], "en" in script_languages()["Latin"]
+    (('ko',), True)
+    """
+    owners: dict[str, list[str]] = {}
+    for lang in lexicons.languages():
+        owners.setdefault(lexicons.language_facts(lang).script, []).append(lang)
+    return {script: tuple(langs) for script, langs in owners.items()}
+
+
+@cache
+def _lead_bytes() -> dict[str, tuple[bytes, ...]]:
+    """Per script, the UTF-8 prefixes that open its characters and no others.
+
+    A 2-byte character is told by its lead byte, a 3-byte one by its first two
+    bytes; a lead byte all of whose characters are in the script stands alone
+    (U+4000-9FFF: lead bytes E4 to E9). Each prefix is counted with one
+    `bytes.count` over the sample.
+    """
+    found: dict[str, tuple[bytes, ...]] = {}
+    for name, script in lexicons.scripts().items():
+        prefixes: set[bytes] = set()
+        for low, high in script.blocks:
+            code = max(low, 0x80)
+            while code <= high:  # one character of each run of 64 that shares a prefix
+                if not 0xD800 <= code <= 0xDFFF:
+                    encoded = chr(code).encode("utf-8")
+                    prefixes.add(encoded[:1] if len(encoded) == 2 else encoded[:2])
+                code = (code // 64 + 1) * 64
+        found[name] = tuple(sorted(_whole_leads(prefixes)))
+    return found
+
+
+def _whole_leads(prefixes: set[bytes]) -> set[bytes]:
+    """`prefixes`, with the two-byte ones of a lead byte that they cover whole as that byte."""
+    leads: dict[int, set[bytes]] = {}
+    for prefix in prefixes:
+        if len(prefix) == 2:
+            leads.setdefault(prefix[0], set()).add(prefix)
+    whole = {prefix for prefix in prefixes if len(prefix) == 1}
+    for lead, seconds in leads.items():
+        valid = {bytes([lead, second]) for second in _second_bytes(lead)}
+        whole |= {bytes([lead])} if valid <= seconds else seconds
+    return whole
+
+
+def _second_bytes(lead: int) -> range:
+    """The bytes that may follow the lead byte of a 3-byte UTF-8 sequence."""
+    if lead == 0xE0:
+        return range(0xA0, 0xC0)
+    if lead == 0xED:
+        return range(0x80, 0xA0)  # the rest would be surrogates
+    return range(0x80, 0xC0)
 
 
 def guess_language(text: str) -> str:
@@ -75,12 +115,15 @@ def guess_language(text: str) -> str:
     counts = _script_counts(sample)
     if not counts:
         return UNDETERMINED
-    script = max(counts, key=lambda s: counts[s] * (SYLLABIC_WEIGHT if s in _SYLLABIC else 1))
-    if script in ("Han", "Kana"):
+    scripts = lexicons.scripts()
+    script = max(counts, key=lambda s: counts[s] * (SYLLABIC_WEIGHT if scripts[s].syllabic else 1))
+    writers = script_languages()
+    if script in ("Han", "Kana"):  # Japanese writes Han with kana, Chinese without
         kana, han = counts.get("Kana", 0), counts.get("Han", 0)
-        return "ja" if kana >= _MIN_KANA_SHARE * (kana + han) else "zh"
-    if script in SCRIPT_LANGUAGES:
-        return SCRIPT_LANGUAGES[script]
+        script = "Kana" if kana >= _MIN_KANA_SHARE * (kana + han) else "Han"
+    langs = writers.get(script, ())
+    if len(langs) == 1:
+        return langs[0]
     return _latin_language(sample)
 
 
@@ -94,7 +137,7 @@ def _script_counts(sample: str) -> dict[str, int]:
     high = data.translate(None, _ASCII_BYTES) if not sample.isascii() else b""
     counts = {
         script: sum(high.count(lead) for lead in leads) if high else 0
-        for script, leads in _LEAD_BYTES.items()
+        for script, leads in _lead_bytes().items()
     }
     counts["Latin"] += letters
     return {script: count for script, count in counts.items() if count}

@@ -126,10 +126,6 @@ CJK_CUT_MIN_CHARS = 20
 CJK_CONTINUING_CHARS = frozenset(
     "的了在和与及是把被对向从以为将等の は が を に で と も へ や".replace(" ", "")
 )
-# Languages whose lines join without a space, and those that do not hyphenate
-# words at a line end (a trailing "-" there is a real dash or hyphen).
-SPACELESS_LANGUAGES = frozenset(("zh", "ja"))
-UNHYPHENATED_LANGUAGES = frozenset(("zh", "ja", "ko", "ar", "hi"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,10 +149,13 @@ def rules_for(lang: str) -> ScriptRules:
     >>> rules_for("ja").spaceless, rules_for("ko").spaceless, rules_for("ko").hyphenates
     (True, False, False)
     """
-    own = lexicons.load_lines(lang, "continuing_words") if lang in lexicons.languages() else ()
+    if lang not in lexicons.languages():
+        return DEFAULT_RULES
+    own = lexicons.load_lines(lang, "continuing_words")
+    facts = lexicons.language_facts(lang)  # lexicons/<lang>/language.toml
     return ScriptRules(
-        spaceless=lang in SPACELESS_LANGUAGES,
-        hyphenates=lang not in UNHYPHENATED_LANGUAGES,
+        spaceless=facts.spaceless,
+        hyphenates=facts.hyphenates,
         continuing_words=frozenset(w.casefold() for w in own) if own else CONTINUING_WORDS,
     )
 

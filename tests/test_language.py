@@ -9,7 +9,8 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 from pydantic import ValidationError
 
-from cleaner import CleanerConfig, clean, clean_and_explain, language
+from cleaner import CleanerConfig, clean, clean_and_explain, language, lexicons
+from cleaner.errors import ConfigError
 from cleaner.language import SAMPLE_CHARS, UNDETERMINED, guess_language
 from cleaner.rejoin import join_pair, rules_for, should_join
 from cleaner.shape import ends_sentence
@@ -94,7 +95,7 @@ def _script_counts_on_all_bytes(sample: str) -> dict[str, int]:
     data = sample.encode("utf-8")
     counts = {
         script: sum(data.count(lead) for lead in leads)
-        for script, leads in language._LEAD_BYTES.items()
+        for script, leads in language._lead_bytes().items()
     }
     counts["Latin"] += len(data.translate(None, language._NOT_ASCII_LETTERS))
     return {script: count for script, count in counts.items() if count}
@@ -230,3 +231,37 @@ def test_unknown_language_gets_default_rules() -> None:
     assert rules_for(UNDETERMINED) == rules_for("xx")
     assert rules_for(UNDETERMINED).hyphenates
     assert not rules_for(UNDETERMINED).spaceless
+
+
+def test_the_scripts_blocks_give_the_lead_bytes_the_guess_was_made_with() -> None:
+    # The table that cleaner/language.py held before the scripts became data.
+    before = {
+        "Latin": (b"\xc3", b"\xc4", b"\xc5"),
+        "Cyrillic": (b"\xd0", b"\xd1"),
+        "Arabic": (b"\xd8", b"\xd9", b"\xda", b"\xdb"),
+        "Devanagari": (b"\xe0\xa4", b"\xe0\xa5"),
+        "Kana": (b"\xe3\x81", b"\xe3\x82", b"\xe3\x83"),
+        "Han": tuple(bytes([lead]) for lead in range(0xE4, 0xEA)),
+        "Hangul": tuple(bytes([lead]) for lead in range(0xEA, 0xEE)),
+    }
+    assert language._lead_bytes() == before
+
+
+def test_every_language_says_its_script_and_how_its_lines_join() -> None:
+    for lang in lexicons.languages():
+        facts = lexicons.language_facts(lang)
+        assert facts.script in lexicons.scripts()
+        rules = rules_for(lang)
+        assert (rules.spaceless, rules.hyphenates) == (facts.spaceless, facts.hyphenates)
+    assert {lang for lang in lexicons.languages() if rules_for(lang).spaceless} == {"zh", "ja"}
+
+
+def test_a_broken_language_file_is_a_config_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicons, "_toml", lambda name: {"script": "Klingon"})
+    lexicons.language_facts.cache_clear()
+    try:
+        with pytest.raises(ConfigError, match=r"lexicons/en/language.toml needs exactly: script"):
+            lexicons.language_facts("en")
+    finally:
+        monkeypatch.undo()
+        lexicons.language_facts.cache_clear()

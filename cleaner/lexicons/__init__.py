@@ -15,10 +15,13 @@ to add a language.
 
 from __future__ import annotations
 
+import tomllib
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 import regex
 
@@ -138,6 +141,81 @@ def for_languages(langs: tuple[str, ...]) -> Lexicon:
 def merged() -> Lexicon:
     """The `Lexicon` of every shipped language, which the default pipeline uses."""
     return for_languages(languages())
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageFacts:
+    """What the code needs to know of a language, from ``lexicons/<lang>/language.toml``.
+
+    Kept with the lexicons, so that adding a language touches only `lexicons/`.
+    """
+
+    script: str
+    """The script its pages are written in, one of `scripts()`."""
+    spaceless: bool
+    """Lines join without a space (Chinese, Japanese)."""
+    hyphenates: bool
+    """A word may be hyphenated across a line break (not in CJK, Arabic or Hindi text)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Script:
+    """A script, from ``lexicons/scripts.toml``: the code points whose letters count as its."""
+
+    name: str
+    blocks: tuple[tuple[int, int], ...]
+    syllabic: bool
+    """One character is a syllable or a word rather than a letter (Han, kana, Hangul)."""
+
+
+@cache
+def language_facts(lang: str) -> LanguageFacts:
+    """The `LanguageFacts` of a shipped language; a missing or broken file is a `ConfigError`.
+
+    >>> language_facts("ja")
+    LanguageFacts(script='Kana', spaceless=True, hyphenates=False)
+    """
+    data = _toml(f"{lang}/language.toml")
+    script, spaceless, hyphenates = (data.get(k) for k in ("script", "spaceless", "hyphenates"))
+    if (
+        data.keys() != {"script", "spaceless", "hyphenates"}
+        or script not in scripts()
+        or not isinstance(spaceless, bool)
+        or not isinstance(hyphenates, bool)
+    ):
+        raise ConfigError(
+            f"lexicons/{lang}/language.toml needs exactly: script (one of "
+            f"{', '.join(scripts())}), spaceless and hyphenates (true or false)"
+        )
+    return LanguageFacts(script, spaceless, hyphenates)
+
+
+@cache
+def scripts() -> dict[str, Script]:
+    """The scripts of ``lexicons/scripts.toml``, by name."""
+    found: dict[str, Script] = {}
+    for name, table in _toml("scripts.toml").items():
+        try:
+            blocks = tuple(
+                (int(low, 16), int(high, 16))
+                for low, high in (block.split("-") for block in table["blocks"])
+            )
+        except (KeyError, TypeError, ValueError, AttributeError):
+            raise ConfigError(
+                f'lexicons/scripts.toml: [{name}] needs blocks = ["0400-047F", ...]'
+            ) from None
+        found[name] = Script(name, blocks, bool(table.get("syllabic", False)))
+    return found
+
+
+def _toml(name: str) -> dict[str, Any]:
+    path = resources.files(__name__).joinpath(*name.split("/"))
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"lexicons/{name} is missing (see lexicons/README.md)") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"lexicons/{name} is not valid TOML: {error}") from None
 
 
 @cache
