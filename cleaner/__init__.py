@@ -17,7 +17,7 @@ from cleaner.api import clean, clean_and_explain
 from cleaner.batch import clean_many
 from cleaner.config import load_config
 from cleaner.document import Doc, Line
-from cleaner.errors import CleanerError, ConfigError, PatternTimeoutError
+from cleaner.errors import CleanerError, ConfigError
 from cleaner.filters.base import Filter, LineFilter
 from cleaner.models import CleanerConfig, CleanResult, Removal, Stats
 from cleaner.pipeline import Pipeline, apply_removals
@@ -40,7 +40,6 @@ __all__ = [
     "Filter",
     "Line",
     "LineFilter",
-    "PatternTimeoutError",
     "Pipeline",
     "Removal",
     "Stats",

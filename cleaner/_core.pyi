@@ -1,5 +1,7 @@
 """The typed surface of the native core (`src/python.rs`), built by maturin from `src/`."""
 
+from collections.abc import Sequence
+
 from cleaner.document import Line
 
 def split_lines(text: str, line_type: type[Line]) -> list[Line]:
@@ -13,3 +15,29 @@ def is_blank_text(text: str) -> bool:
 
 def _panic_for_test(position: int) -> None:
     """Panic inside the core after noting `position`; raises `cleaner.errors.CoreError`."""
+
+class UserPatterns:
+    """A filter family's user patterns, compiled once by the `regex` crate (`src/patterns.rs`).
+
+    `fullmatch` runs in time linear in the line, whatever the patterns. Pickled
+    as its patterns.
+    """
+
+    def __init__(self, patterns: Sequence[str]) -> None:
+        """Compile `patterns`; a ValueError ("patterns[1]: ...") names the first bad one."""
+
+    @property
+    def patterns(self) -> tuple[str, ...]:
+        """The patterns as given."""
+
+    def fullmatch(self, text: str) -> bool:
+        """Whether one of the patterns matches all of `text`, ignoring case."""
+
+    def __len__(self) -> int: ...
+
+def pattern_error(pattern: str) -> str | None:
+    """Why `pattern` cannot be a user pattern, in one line naming it; None when it can.
+
+    Syntax of Python's `regex` that the crate lacks (look-around, backreferences,
+    possessive quantifiers, atomic groups, ...) is named as such.
+    """

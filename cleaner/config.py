@@ -42,7 +42,9 @@ def validate_config(data: object, *, source: str = "config") -> CleanerConfig:
 
 def _describe(error: Mapping[str, Any]) -> str:
     location = tuple(error.get("loc", ()))
-    where = ".".join(str(part) for part in location) or "(top level)"
+    # A position in a list is written as in the file's own terms: custom.ads.patterns[1].
+    where = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location)
+    where = where.removeprefix(".") or "(top level)"
     message = str(error.get("msg", "invalid"))
     if error.get("type") == "extra_forbidden":
         known = ", ".join(_model_at(location[:-1]).model_fields)

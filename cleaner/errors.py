@@ -13,10 +13,6 @@ class ConfigError(CleanerError, ValueError):
     """A configuration file or object that cannot be used as given."""
 
 
-class PatternTimeoutError(CleanerError):
-    """A user-supplied pattern backtracked for too long on one line of input."""
-
-
 class CoreError(CleanerError):
     """The native core failed on an input: a bug in cleaner, reported with the input's position.
 

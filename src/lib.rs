@@ -5,6 +5,7 @@
 //! touches (configuration, models, the CLI) stays in the Python package.
 
 pub mod lines;
+pub mod patterns;
 pub mod text;
 #[rustfmt::skip]
 mod unicode_tables;

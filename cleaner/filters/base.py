@@ -15,19 +15,16 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, Self, runtime_checkab
 
 import regex
 
+from cleaner import _core
 from cleaner.document import Line, last_line_number
-from cleaner.errors import PatternTimeoutError
 from cleaner.lexicons import phrase_key
-from cleaner.models import Removal, UserRules, compile_user_pattern, trusted_removal
+from cleaner.models import Removal, UserRules, trusted_removal
 from cleaner.rejoin import is_wrap_break
 
 if TYPE_CHECKING:
     from cleaner.document import Doc
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig
-
-# How long one user pattern may take on one line before the run is stopped.
-USER_PATTERN_TIMEOUT_S = 0.25
 
 
 @runtime_checkable
@@ -119,9 +116,8 @@ class LineFilter(ABC):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         custom = custom or UserRules()
         self._custom_phrases = frozenset(phrase_key(p) for p in custom.phrases)
-        self._custom_patterns: tuple[regex.Pattern[str], ...] = tuple(
-            compile_user_pattern(p) for p in custom.patterns
-        )
+        # One set for all of the family's patterns, matched in linear time (the `regex` crate).
+        self._custom_patterns = _core.UserPatterns(custom.patterns) if custom.patterns else None
 
     @classmethod
     def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
@@ -179,25 +175,20 @@ class LineFilter(ABC):
     @property
     def has_custom(self) -> bool:
         """Whether the user added phrases or patterns to this family."""
-        return bool(self._custom_phrases or self._custom_patterns)
+        return bool(self._custom_phrases or self._custom_patterns is not None)
 
     def custom_rule_for(self, line: Line) -> str | None:
-        """Apply the user's phrases and patterns, under a timeout for the patterns."""
-        if not (self._custom_phrases or self._custom_patterns):
-            return None
+        """Apply the user's phrases, then patterns, to the stripped line.
+
+        A pattern matches when it matches the whole stripped line, ignoring
+        case. Patterns run in time linear in the line, so a long line costs
+        what its length does and no pattern needs a timeout.
+        """
         text = line.stripped
-        if phrase_key(text) in self._custom_phrases:
+        if self._custom_phrases and phrase_key(text) in self._custom_phrases:
             return "custom_phrase"
-        for pattern in self._custom_patterns:
-            try:
-                if pattern.fullmatch(text, timeout=USER_PATTERN_TIMEOUT_S):
-                    return "custom_pattern"
-            except TimeoutError:
-                raise PatternTimeoutError(
-                    f"custom pattern {pattern.pattern!r} of {self.name} gave up after "
-                    f"{USER_PATTERN_TIMEOUT_S} s on line {line.number + 1}; "
-                    "it backtracks without end: simplify it"
-                ) from None
+        if self._custom_patterns is not None and self._custom_patterns.fullmatch(text):
+            return "custom_pattern"
         return None
 
 

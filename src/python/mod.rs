@@ -2,6 +2,7 @@
 //! GIL where the work allows, and turns a panic into a Python exception.
 
 mod lines;
+mod patterns;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -93,5 +94,6 @@ fn _panic_for_test(py: Python<'_>, position: usize) -> PyResult<()> {
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(_panic_for_test, module)?)?;
     lines::register(module)?;
+    patterns::register(module)?;
     Ok(())
 }

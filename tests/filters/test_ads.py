@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 import cleaner
-from cleaner import CleanerConfig, Doc, PatternTimeoutError, Pipeline, apply_removals
+from cleaner import CleanerConfig, Doc, Pipeline, apply_removals
 from cleaner.config import validate_config
 from tests.filters import assert_verdict
 
@@ -142,11 +142,13 @@ def test_custom_phrase_wins_over_builtin_rule() -> None:
     assert keys("Advertisement\nThe council met.", config) == ["ad_markers.custom_phrase"]
 
 
-def test_custom_pattern_that_backtracks_stops_the_run() -> None:
-    # Settles the load-time probes (no 'x' in them) but backtracks on a line of x's.
-    config = validate_config({"custom": {"ad_markers": {"patterns": ["(x|xx)+y"]}}})
-    with pytest.raises(PatternTimeoutError, match=r"\(x\|xx\)\+y.*line 2"):
-        cleaner.clean("The council met.\n" + "x" * 60 + "\n", config)
+def test_custom_patterns_that_backtracked_run_in_linear_time() -> None:
+    # Under Python's `regex`, '(x|xx)+y' backtracked without end on a line of x's
+    # and stopped the run; the `regex` crate settles each line in one pass.
+    config = validate_config({"custom": {"ad_markers": {"patterns": ["(x|xx)+y", "(x+x+)+z?"]}}})
+    xs = "x" * 20_000
+    text = f"The council met.\n{xs}\n{xs}y\n{xs}yy\nIt voted."
+    assert keys(text, config) == ["ad_markers.custom_pattern"] * 2
 
 
 # (line, removed label, kept text): a label glued to the first word of a paragraph.
