@@ -41,3 +41,34 @@ def pattern_error(pattern: str) -> str | None:
     Syntax of Python's `regex` that the crate lacks (look-around, backreferences,
     possessive quantifiers, atomic groups, ...) is named as such.
     """
+
+class ParagraphScorer:
+    """Paragraph weights for the main-content region against one language's function words."""
+
+    def __init__(self, stopwords: list[str]) -> None: ...
+    def scores(self, texts: list[str]) -> list[float]:
+        """The weight of each text: + its length for prose, - for chrome, 0 between."""
+    def score(self, text: str) -> float:
+        """The weight of one paragraph."""
+    def kind(self, text: str) -> str:
+        """What the paragraph is to the region: prose, chrome or neutral; notices aside."""
+    def is_glued_teaser(self, text: str) -> bool:
+        """A teaser card whose headline a rendering glued to its summary."""
+
+def is_title(text: str, *, min_words: int, share: float) -> bool:
+    """A title-case line without figures (`src/score.rs`)."""
+
+def is_legal(text: str) -> bool:
+    """A copyright line or a legal notice (`src/score.rs`)."""
+
+def ends_sentence(line: str) -> bool:
+    """Whether `line` ends with sentence-final punctuation, in any script (`src/shape.rs`)."""
+
+def is_list_item(line: str) -> bool:
+    """A bulleted or numbered line (`src/shape.rs`)."""
+
+def has_code_signs(line: str) -> bool:
+    """A sign of code: a bracket, ``=`` or ``;``, a call, or a code opening (`src/shape.rs`)."""
+
+def casefolded_words(text: str) -> list[str]:
+    """The case-folded runs of word characters of `text`."""

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 import regex
 
-from cleaner import lexicons
+from cleaner import _core, lexicons
 from cleaner.document import INVISIBLE, is_blank_text
 from cleaner.markdown_syntax import (
     ATX_HEADING_RE,
@@ -49,20 +49,7 @@ _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 # levels of nested lists in layout-aware renderings (inscriptis), always indented.
 _MARKERS = r"(?:[-*•·‣◦▪▸►✓✔]|\d{1,3}[.)]|[a-z][.)]|\(\d{1,3}\)|\([a-z]\)|(?<=^\s+)[o+])"
 _MARKER_RE = regex.compile(rf"\s*{_MARKERS}\s+")
-_BULLET_RE = regex.compile(rf"\s*{_MARKERS}\s+\S")
-_BULLET_STARTS = frozenset("-*•·‣◦▪▸►✓✔(o+")
 _CODE_RE = regex.compile(r"(?: {4}|\t)\s*\S")
-# Signs of code: one of these characters, a call ("f("), or a line that opens with
-# a keyword, a shell prompt, a comment or an operator. Checked in three cheap
-# parts (`has_code_signs`) rather than one pattern tried at every position.
-_CODE_CHARS = "{}[]=<>;`"
-_CALL_RE = regex.compile(r"\w\(")
-_LEADING_SPACE_RE = regex.compile(r"\s*")
-_CODE_OPENING_RE = regex.compile(
-    r"(?:def|class|import|from|return|if|for|while|let|const|var|function|pip|npm|cd|git)\b"
-    r"|\$\s|>>>|//|#|--"
-)
-_CODE_OPENING_CHARS = frozenset("dcifrwlvpng$>/#-")  # the first characters of those openings
 _CLOSING_START_RE = regex.compile(r"[.,;:!?)\]}”’。，、；：！？）」』》〉】،؛]")
 _OPENING_END_RE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
 # An aside opened after an unfinished line: "(Serbia) found ...", "— to land ...".
@@ -213,12 +200,15 @@ _WRAP_MIN_WIDTH = 30
 _WRAP_MAX_WIDTH = 100
 
 
-def is_list_item(line: str) -> bool:
-    """A bulleted or numbered line: "- item", "• item", "2. item", "(a) item"."""
-    first = line.lstrip()[:2]
-    if not first or not (first[0] in _BULLET_STARTS or first[0].isdigit() or first[-1] in ".)"):
-        return False  # cheap rejection: most lines start with a letter
-    return bool(_BULLET_RE.match(line))
+is_list_item = _core.is_list_item
+"""A bulleted or numbered line: "- item", "2. item", "(a) item", an indented "o item".
+
+The native core decides it (`src/shape.rs`); `_MARKERS` is the same grammar,
+which `list_marker` uses to give the marker itself.
+"""
+
+has_code_signs = _core.has_code_signs
+"""A sign of code: a bracket, ``=`` or ``;``, a call ("f("), or a code opening (`src/shape.rs`)."""
 
 
 def list_marker(line: str) -> str:
@@ -782,21 +772,6 @@ def looks_like_code(lines: list[str]) -> bool:
     with_signs = sum(has_code_signs(line) for line in lines)
     prose = sum(ends_sentence(line) and len(line.split()) > 5 for line in lines)
     return with_signs * 2 >= len(lines) and prose * 2 < len(lines)
-
-
-def has_code_signs(line: str) -> bool:
-    """True for a line with a sign of code: a bracket, ``=`` or ``;``, a call, or a code opening.
-
-    >>> has_code_signs("x = 1"), has_code_signs("  # note"), has_code_signs("The end.")
-    (True, True, False)
-    """
-    for char in _CODE_CHARS:
-        if char in line:
-            return True
-    if "(" in line and _CALL_RE.search(line):
-        return True
-    at = _LEADING_SPACE_RE.match(line).end()  # type: ignore[union-attr]  # `\s*` always matches
-    return line[at : at + 1] in _CODE_OPENING_CHARS and bool(_CODE_OPENING_RE.match(line, at))
 
 
 def _quote_kind(line: str) -> str:

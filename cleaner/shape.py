@@ -8,26 +8,19 @@ cannot disagree about it.
 
 from __future__ import annotations
 
-# Sentence ends: Latin, CJK full-width and half-width, Devanagari danda, Arabic and
-# Urdu, Armenian, Ethiopic; then any closing quotes and brackets.
-SENTENCE_ENDS = ".!?…。！？．｡।॥؟۔։።"
+from cleaner import _core
+
 CLOSING_MARKS = "\"'”’»)]」』》〉）】"
+"""Closing quotes and brackets, which may follow a sentence end."""
 
+ends_sentence = _core.ends_sentence
+"""Whether a line ends with sentence-final punctuation, in any script (`src/shape.rs`).
 
-def ends_sentence(line: str) -> bool:
-    """True when `line` ends with sentence-final punctuation, in any script.
-
-    Closing quotes and brackets may follow it, and so may one newline.
-
-    >>> ends_sentence('He left.'), ends_sentence('"He left?")'), ends_sentence("He left")
-    (True, True, False)
-    >>> ends_sentence("他走了。」"), ends_sentence("वह चला गया।")
-    (True, True)
-    """
-    if line.endswith("\n"):
-        line = line[:-1]
-    body = line.rstrip(CLOSING_MARKS)
-    return body != "" and body[-1] in SENTENCE_ENDS
+Latin, CJK full-width and half-width, Devanagari danda, Arabic and Urdu,
+Armenian and Ethiopic sentence ends count; closing quotes and brackets may
+follow, and so may one newline: ``ends_sentence('"He left?")')`` is true,
+``ends_sentence("He left")`` false.
+"""
 
 
 def ends_question(line: str) -> bool:

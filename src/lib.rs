@@ -6,6 +6,8 @@
 
 pub mod lines;
 pub mod patterns;
+pub mod score;
+pub mod shape;
 pub mod text;
 #[rustfmt::skip]
 mod unicode_tables;

@@ -89,3 +89,97 @@ mod tests {
         assert_eq!(char_len("abc"), 3);
     }
 }
+
+/// Whether `c` is in `table`, sorted inclusive ranges of code points.
+#[inline]
+fn in_table(table: &[(u32, u32)], c: char) -> bool {
+    let code = c as u32;
+    table
+        .binary_search_by(|&(low, high)| {
+            if high < code {
+                std::cmp::Ordering::Less
+            } else if low > code {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// `\w` of Python's `regex` module.
+#[inline]
+pub fn is_word(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric() || c == '_';
+    }
+    in_table(&crate::unicode_tables::WORD, c)
+}
+
+/// `\d` of Python's `regex` module: a decimal digit of any script.
+#[inline]
+pub fn is_decimal(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    in_table(&crate::unicode_tables::DECIMAL, c)
+}
+
+/// `\s` of Python's `regex` module: the Unicode White_Space characters.
+#[inline]
+pub fn is_regex_space(c: char) -> bool {
+    c.is_whitespace()
+}
+
+/// `\p{Lu}` of Python's `regex` module.
+#[inline]
+pub fn is_upper_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_table(&crate::unicode_tables::UPPER_LETTER, c)
+}
+
+/// `\p{Ll}` of Python's `regex` module.
+#[inline]
+pub fn is_lower_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_table(&crate::unicode_tables::LOWER_LETTER, c)
+}
+
+/// A Han, hiragana, katakana or Hangul character (by script, as the `regex` module says).
+#[inline]
+pub fn is_syllabic(c: char) -> bool {
+    !c.is_ascii() && in_table(&crate::unicode_tables::SYLLABIC, c)
+}
+
+/// `str.isdigit` of one character ("²" is one).
+#[inline]
+pub fn is_py_digit(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    in_table(&crate::unicode_tables::PY_DIGIT, c)
+}
+
+/// `str.isupper` of one character.
+#[inline]
+pub fn is_py_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    in_table(&crate::unicode_tables::PY_UPPER, c)
+}
+
+/// `str.split()`: the runs of characters between whitespace.
+pub fn py_split(text: &str) -> impl DoubleEndedIterator<Item = &str> {
+    text.split(is_py_space).filter(|word| !word.is_empty())
+}
+
+/// The runs of `\w` characters (`regex.findall(r"\w+", text)`).
+pub fn words(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !is_word(c))
+        .filter(|word| !word.is_empty())
+}

@@ -1,8 +1,10 @@
-"""Write src/unicode_tables.rs: Python's own `str.casefold` and `str.isspace`, as Rust tables.
+"""Write src/unicode_tables.rs: Python's own character classes, as Rust tables.
 
 The native core must give the outputs of the pure-Python build byte for byte,
 so it folds case and strips whitespace exactly as the interpreter did (Python
-3.11, Unicode 14.0), not as a Rust crate of another Unicode version would.
+3.11, Unicode 14.0), and tells word characters, digits, letter cases and scripts
+exactly as the `regex` module did (which has Unicode tables of its own), not as
+a Rust crate of another Unicode version would.
 Run it again, and commit the result, only to follow a deliberate change of
 Unicode version:
 
@@ -13,7 +15,10 @@ from __future__ import annotations
 
 import sys
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+
+import regex
 
 TARGET = Path(__file__).resolve().parent.parent / "src" / "unicode_tables.rs"
 
@@ -26,6 +31,39 @@ def rust_char(c: str) -> str:
 def rust_escaped(text: str) -> str:
     """The inside of a Rust string literal for `text`, every character escaped."""
     return "".join(f"\\u{{{ord(c):x}}}" for c in text)
+
+
+def ranges(test: Callable[[str], bool]) -> list[tuple[int, int]]:
+    """The code points that `test` takes, as sorted inclusive ranges."""
+    found: list[tuple[int, int]] = []
+    for code in range(sys.maxunicode + 1):
+        if 0xD800 <= code <= 0xDFFF or not test(chr(code)):
+            continue
+        if found and found[-1][1] == code - 1:
+            found[-1] = (found[-1][0], code)
+        else:
+            found.append((code, code))
+    return found
+
+
+def _matcher(pattern: str) -> Callable[[str], bool]:
+    compiled = regex.compile(pattern)
+    return lambda char: compiled.match(char) is not None
+
+
+# Character classes of the `regex` module (and of `str`), by the name of their Rust table.
+CLASSES: dict[str, tuple[str, Callable[[str], bool]]] = {
+    "WORD": (r"`\w` of the `regex` module", _matcher(r"\w")),
+    "DECIMAL": (r"`\d` of the `regex` module", _matcher(r"\d")),
+    "UPPER_LETTER": (r"`\p{Lu}` of the `regex` module", _matcher(r"\p{Lu}")),
+    "LOWER_LETTER": (r"`\p{Ll}` of the `regex` module", _matcher(r"\p{Ll}")),
+    "SYLLABIC": (
+        r"`[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]` of the `regex` module",
+        _matcher(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]"),
+    ),
+    "PY_DIGIT": ("`str.isdigit`", str.isdigit),
+    "PY_UPPER": ("`str.isupper` of one character", str.isupper),
+}
 
 
 def main() -> int:
@@ -56,6 +94,15 @@ def main() -> int:
         "];",
         "",
     ]
+    for name, (what, test) in CLASSES.items():
+        found = ranges(test)
+        rows += [
+            f"/// The characters of {what}, as sorted inclusive ranges of code points.",
+            f"pub static {name}: [(u32, u32); {len(found)}] = [",
+            *(f"    (0x{low:x}, 0x{high:x})," for low, high in found),
+            "];",
+            "",
+        ]
     TARGET.write_text("\n".join(rows), encoding="utf-8")
     print(f"wrote {TARGET}: {len(spaces)} spaces, {len(folds)} case folds")
     return 0

@@ -26,7 +26,6 @@ lists or tables pass untouched.
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter, deque
 from collections.abc import Iterator, Mapping
 from functools import cache
@@ -35,6 +34,7 @@ from typing import TYPE_CHECKING, Self
 
 import regex
 
+from cleaner import _core
 from cleaner.document import has_digit
 from cleaner.filters.base import whole_line
 from cleaner.filters.furniture import is_placeholder
@@ -47,7 +47,6 @@ from cleaner.rejoin import (
     group_paragraphs,
     is_list_item,
     list_marker,
-    looks_like_code,
     paragraph_joins,
 )
 from cleaner.shape import ends_question, ends_sentence
@@ -57,75 +56,9 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import CleanerConfig, Removal
 
-_WORD_RE = regex.compile(r"\w+")
-_ASCII_WORD_RE = re.compile(r"\w+", re.ASCII)  # same words as _WORD_RE on ASCII text, faster
-_CODE_HINT_RE = re.compile(r"[=(){}\[\];<>`$#]")  # ASCII signs: `re` finds them faster
-# A copyright notice opens the legal small print under a page, however long it runs.
-_LEGAL_START_RE = regex.compile(
-    r"\W{0,3}(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4}))", regex.I
-)
-# A page's legal notices in English: phrases that only a footer or a disclaimer writes. One
-# may stand in an article about trademarks or privacy; two in one paragraph make a notice,
-# if one of them is a notice's own wording: news about a company's "privacy policy" and
-# "terms of service" is no notice.
-_LEGAL_PHRASE_RE = re.compile(
-    r"all rights reserved|registered trademarks? of|is a trademark of"
-    r"|not intended to (?:diagnose|replace|be a substitute)|consult (?:your|a) (?:physician|doctor)"
-    r"|not been evaluated by the food and drug administration|results (?:may )?vary depending"
-    r"|terms of (?:use|service)|privacy policy|subject to copyright"
-    r"|without (?:the )?(?:prior )?(?:express )?(?:written )?permission"
-    r"|may not be (?:published|reproduced|broadcast|rewritten|redistributed)"
-    r"|cookie (?:settings|policy)|allow cookies",
-    re.IGNORECASE,
-)
-_TOPICAL_LEGAL_PHRASES = frozenset(
-    ("terms of use", "terms of service", "privacy policy", "cookie settings", "cookie policy")
-)
-# A word or two that each of the phrases above holds: a text without any of them holds no
-# phrase, and most paragraphs are told so by a few substring tests, not a scan with the pattern.
-_LEGAL_PHRASE_CORES = (
-    "rights reserved",
-    "trademark",
-    "intended to",
-    "consult",
-    "food and drug",
-    "vary depending",
-    "terms of",
-    "privacy policy",
-    "subject to copyright",
-    "permission",
-    "may not be",
-    "cookie",
-)
-# The characters beyond ASCII that `re.IGNORECASE` takes for an ASCII letter ("ſ" for "s",
-# the Kelvin sign for "k"; a test checks every character). `str.lower` keeps them apart.
-_ASCII_CASE_VARIANTS = frozenset("\u0130\u0131\u017f\u212a")
-_ASCII_CASE_VARIANT_RE = re.compile(f"[{''.join(sorted(_ASCII_CASE_VARIANTS))}]")
-LEGAL_NOTICE_PHRASES = 2
-# Where a rendering glued two elements: a lower-case letter, a digit or a
-# closing mark, then a capitalised word ("FinaleFord", "250,000The").
-_GLUE_RE = regex.compile(r"(?<=[\p{Ll}\d’'\)!?])(?=\p{Lu}\p{Ll})")
-_NON_WORD_RE = regex.compile(r"\W")
-_DIGITS_RE = regex.compile(r"\d")
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
-# Punctuation and symbols that web pages mix into English prose. None is a word
-# character or has a case, and none is Han, kana or Hangul (tests check all three),
-# so a text of ASCII and these has the words of its ASCII reading and no syllabic
-# character: `_kind` reads it with the ASCII patterns.
-PROSE_PUNCTUATION = "\u00a0’‘“”„‚–—…«»‹›•·°©®™€£×"
-_ASCII_PROSE_RE = re.compile(f"[\\x00-\\x7f{re.escape(PROSE_PUNCTUATION)}]*")
-# A cheap rejection before that pattern, which costs a `regex` call per paragraph:
-# no Han, kana or Hangul character comes before U+1100, the first Hangul Jamo
-# (tests/filters/test_content.py checks it).
-FIRST_SYLLABIC = "\u1100"
 
-# A paragraph is prose when it has at least this many words and this share of
-# function words; syllabic scripts (no spaces) count characters instead.
-PROSE_MIN_WORDS = 10
 PROSE_MIN_STOPWORDS = 0.12
-PROSE_MIN_SYLLABIC_CHARS = 40
-# A long paragraph without a final full stop is still prose ("... said on Monday").
-PROSE_UNPUNCTUATED_WORDS = 30
 # How much a chrome paragraph counts against the region, per character, at least
 # and at most: menus and labels are short; a long line scored as chrome is as
 # often an article's table row or ingredient list as a teaser.
@@ -192,11 +125,6 @@ SECTION_TEXT_MIN_WORDS = 3
 # less prose than the article and at most this share of its paragraphs, follows.
 TEASER_TAIL_GAP = 8
 TEASER_TAIL_PROSE_SHARE = 0.5
-# A teaser card glued into one line: a title (of at most this many characters,
-# this share of its long words capitalised) and a summary of at most this many.
-GLUED_TITLE_MAX_CHARS = 200
-GLUED_TITLE_SHARE = 0.8
-GLUED_SUMMARY_MAX_CHARS = 300
 # A comment-section heading ends the article once this much prose stands before
 # it, however long the thread after it runs.
 MIN_PROSE_BEFORE_COMMENTS = 400.0
@@ -287,16 +215,8 @@ class MainContent:
     def _scores(self, doc: Doc, paragraphs: list[Paragraph]) -> tuple[list[float], set[int]]:
         """Each paragraph's weight (`score`), and the paragraphs mostly of link text (chrome)."""
         lang = self._lang or (doc.lang if doc.lang != "und" else guess_language(doc.text))
-        stopwords = _stopwords(lang)
-        # A page repeats a fifth of its paragraphs (menu entries, labels): each text is scored once.
-        known: dict[str, float] = {}
-        scores = []
-        for paragraph in paragraphs:
-            text = paragraph.text
-            weight = known.get(text)
-            if weight is None:
-                weight = known[text] = score(text, stopwords)
-            scores.append(weight)
+        # The native core scores each text once (a page repeats a fifth of its paragraphs).
+        scores = _scorer(lang).scores([paragraph.text for paragraph in paragraphs])
         linked = _linked(paragraphs, doc.link_chars) if doc.link_chars else set()
         for index in linked:
             scores[index] = -CHROME_WEIGHT * min(
@@ -706,7 +626,10 @@ def _opens_section(paragraphs: list[Paragraph], index: int, removed: list[int]) 
     if index + 1 >= len(paragraphs) or _removed_between(paragraphs, index, removed):
         return False
     following = paragraphs[index + 1].text
-    if sum(not word.isdigit() for word in _words(following)) < SECTION_TEXT_MIN_WORDS:
+    if (
+        sum(not word.isdigit() for word in _core.casefolded_words(following))
+        < SECTION_TEXT_MIN_WORDS
+    ):
         return False  # "2. 2": the next teaser's number, not a section's text
     return not (
         following.isupper()
@@ -820,150 +743,6 @@ def _is_confident(scores: list[float], first: int, last: int) -> bool:
     )
 
 
-def score(text: str, stopwords: frozenset[str]) -> float:
-    """A paragraph's weight in the region: + its length for prose, - for chrome, 0 between.
-
-    >>> stop = frozenset({"the", "of", "and", "to", "a", "in", "on", "that", "was", "it"})
-    >>> score("Sign in", stop) < 0 < score(
-    ...     "The council voted on Monday to close the library, and it said that the "
-    ...     "building was too old to repair.", stop)
-    True
-    """
-    legal = could_open_legal(text) and _LEGAL_START_RE.match(text)
-    kind = "chrome" if legal else _kind(text, stopwords)
-    if kind == "prose" and is_legal_notice(text):  # only prose can pass for an article
-        kind = "chrome"
-    if kind == "prose":
-        return float(len(text))
-    if kind == "chrome":
-        return -CHROME_WEIGHT * min(max(len(text), CHROME_MIN_CHARS), CHROME_MAX_CHARS)
-    return 0.0
-
-
-def is_legal(text: str) -> bool:
-    """A copyright line or a legal notice: chrome, and the end of an article's run-on."""
-    return bool(could_open_legal(text) and _LEGAL_START_RE.match(text)) or is_legal_notice(text)
-
-
-def is_legal_notice(text: str) -> bool:
-    """A paragraph of a page's legal notice: two phrases that only notices write.
-
-    >>> is_legal_notice("Apple TV is a registered trademark of Apple Inc. All rights reserved.")
-    True
-    >>> is_legal_notice("The court ruled that the logo is a registered trademark of the firm.")
-    False
-    >>> is_legal_notice("The app changed its privacy policy and its terms of service on Monday.")
-    False
-    """
-    if not could_hold_legal_phrase(text):
-        return False
-    found = {match.group().casefold() for match in _LEGAL_PHRASE_RE.finditer(text)}
-    return len(found) >= LEGAL_NOTICE_PHRASES and not found <= _TOPICAL_LEGAL_PHRASES
-
-
-def could_hold_legal_phrase(text: str) -> bool:
-    """A cheap test that every text with a match of `_LEGAL_PHRASE_RE` passes; most prose fails it.
-
-    `re` tries each of the pattern's phrases at every character of a paragraph;
-    a handful of substring tests on the lower-cased text says as much for
-    nearly all paragraphs, which hold none of the phrases' words.
-
-    >>> could_hold_legal_phrase("All Rights Reserved."), could_hold_legal_phrase("The council met.")
-    (True, False)
-    """
-    if not text.isascii() and _ASCII_CASE_VARIANT_RE.search(text):
-        return True  # a letter that `str.lower` would not make the one the pattern takes
-    lowered = text.lower()
-    return any(core in lowered for core in _LEGAL_PHRASE_CORES)
-
-
-def could_open_legal(text: str) -> bool:
-    """A cheap test that every text `_LEGAL_START_RE` matches passes; most paragraphs fail it.
-
-    The legal opening starts within the first four characters, with "©", "(" or
-    "copyright", whose letters `regex.I` matches only in ASCII.
-
-    >>> could_open_legal("— Copyright 2026"), could_open_legal("Cookies and copyright")
-    (True, False)
-    """
-    head = text[:4]
-    return "©" in head or "(" in head or "opyr" in text[1:8].lower()
-
-
-def _kind(text: str, stopwords: frozenset[str]) -> str:  # noqa: PLR0911  (a decision list)
-    """'prose', 'chrome', or 'neutral' (short sentences, list items, code: neither).
-
-    Each test is made only where the verdict depends on it: most paragraphs of a
-    page are a few words long, and their density or punctuation decides nothing.
-    """
-    if text.isascii() or _ASCII_PROSE_RE.fullmatch(text):
-        if not text:
-            return "chrome"
-        words = _ASCII_WORD_RE.findall(text.lower())
-    else:
-        syllabic = 0 if max(text) < FIRST_SYLLABIC else len(_SYLLABIC_RE.findall(text))
-        if syllabic * 2 >= len(text):
-            if syllabic >= PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
-                return "prose"
-            return "chrome" if syllabic < 12 else "neutral"
-        words = _WORD_RE.findall(text.casefold())
-    count = len(words)
-    if count >= 4:
-        density = sum(map(stopwords.__contains__, words)) / count
-        if density >= PROSE_MIN_STOPWORDS:
-            finished = ends_sentence(text) or count >= PROSE_UNPUNCTUATED_WORDS
-            if count >= PROSE_MIN_WORDS and finished:
-                return "chrome" if is_glued_teaser(text, stopwords) else "prose"
-            if finished or is_list_item(text):
-                return "neutral"  # a short sentence or a list item
-        if count >= PROSE_MIN_WORDS and density >= 2 * PROSE_MIN_STOPWORDS:
-            return "neutral"  # a sentence without its full stop: a standfirst, a caption
-    return "neutral" if _CODE_HINT_RE.search(text) and looks_like_code([text]) else "chrome"
-
-
-def is_glued_teaser(text: str, stopwords: frozenset[str]) -> bool:
-    """A teaser card whose headline and one-sentence summary a rendering glued together.
-
-    "Harvick Fails To Rally Overmatched Ford In NASCAR FinaleFord v Toyota
-    flopped for the blue oval at the track.": a title-case headline runs into
-    a short sentence without a space, as when a card's title and summary are
-    inline elements. Names in camel case ("McDonald", "iPhone", "AirPods")
-    leave a head that is no title or a tail that is no sentence; a glue inside
-    brackets ("HONOLULU (HawaiiNewsNow) - NASA ...") and a long tail (an
-    article's lede behind a glued link) do not count.
-
-    >>> stop = frozenset({"the", "of", "for", "at", "a", "and"})
-    >>> is_glued_teaser("Harvick Fails To Rally Overmatched Ford In NASCAR Finale"
-    ...     "Ford v Toyota flopped for the blue oval at the track.", stop)
-    True
-    >>> is_glued_teaser("The Doobie Brothers Unite With Michael McDonald for a tour of the "
-    ...     "country and the world.", stop)
-    False
-    """
-    if len(text) > GLUED_TITLE_MAX_CHARS + GLUED_SUMMARY_MAX_CHARS:
-        return False
-    for glue in _GLUE_RE.finditer(text, 0, len(text) - 1):
-        head, tail = text[: glue.start()], text[glue.start() :]
-        if len(head) > GLUED_TITLE_MAX_CHARS or len(tail) > GLUED_SUMMARY_MAX_CHARS:
-            continue
-        if head.count("(") > head.count(")") or len(_NON_WORD_RE.sub("", head.split()[-1])) < 3:
-            continue  # inside brackets, or a camel-case prefix: "Mc", "i", "9to5"
-        if not is_title(_DIGITS_RE.sub("", head), min_words=3, share=GLUED_TITLE_SHARE):
-            continue
-        tail_words = _words(tail)
-        stops = sum(map(stopwords.__contains__, tail_words))
-        if len(tail_words) >= 6 and stops >= PROSE_MIN_STOPWORDS * len(tail_words):
-            return True
-    return False
-
-
-def _words(text: str) -> list[str]:
-    """The casefolded words of `text`; ASCII text takes the faster `re` for the same result."""
-    if text.isascii():
-        return _ASCII_WORD_RE.findall(text.lower())
-    return _WORD_RE.findall(text.casefold())
-
-
 def densest_region(scores: list[float], gaps: list[float] | None = None) -> tuple[int, int]:
     """The first and last index of the contiguous run with the largest total (Kadane).
 
@@ -1004,18 +783,30 @@ def is_link_list_item(text: str) -> bool:
 def is_title(text: str, *, min_words: int, share: float = TITLE_CASE_SHARE) -> bool:
     """A title-case line without figures: `min_words` words of four letters or more, `share` capitalised.
 
+    Decided by the native core (`src/score.rs`).
+
     >>> is_title("Objective Reality Doesn't Exist, Quantum Experiment Shows", min_words=5)
     True
     >>> is_title("June 9 – West Palm Beach, FL", min_words=3)
     False
     """
-    if has_digit(text) or text.count(",") >= 2:
-        return False  # figures, or an enumeration of names: "Bleacher Report, Uber Eats, and ParkMobile"
-    if ends_sentence(text) and not text.rstrip().endswith("?"):
-        return False
-    words = [word for word in _WORD_RE.findall(text) if len(word) >= 4]
-    capitals = sum(word[0].isupper() for word in words)
-    return len(words) >= min_words and capitals >= share * len(words)
+    return _core.is_title(text, min_words=min_words, share=share)
+
+
+def is_legal(text: str) -> bool:
+    """A copyright line or a legal notice: chrome, and the end of an article's run-on.
+
+    Decided by the native core (`src/score.rs`): a copyright opening ("© 2026",
+    "Copyright (c)"), or two phrases that only notices write ("All rights
+    reserved", "registered trademark of"), not only those an article about
+    the web may use ("privacy policy", "terms of service").
+
+    >>> is_legal("Apple TV is a registered trademark of Apple Inc. All rights reserved.")
+    True
+    >>> is_legal("The app changed its privacy policy and its terms of service on Monday.")
+    False
+    """
+    return _core.is_legal(text)
 
 
 def is_headline(text: str) -> bool:
@@ -1037,6 +828,19 @@ def is_headline(text: str) -> bool:
     if sum(map(has_digit, tokens)) > HEADLINE_DIGITS * words:
         return False  # a dateline or a time: "Reuters November 18, 2019 11:03 PM"
     return not ends_sentence(text) or ends_question(text)
+
+
+@cache
+def _scorer(lang: str) -> _core.ParagraphScorer:
+    """The native core's `score` of paragraphs against `lang`'s function words.
+
+    A paragraph weighs + its length for prose, - for chrome and 0 between
+    (`src/score.rs`): prose has enough function words (`PROSE_MIN_STOPWORDS`)
+    and ends a sentence, or is long; list items, short sentences and code are
+    neither; copyright lines, legal notices and teaser cards whose headline a
+    rendering glued to their summary are chrome.
+    """
+    return _core.ParagraphScorer(sorted(_stopwords(lang)))
 
 
 @cache

@@ -3,6 +3,7 @@
 
 mod lines;
 mod patterns;
+mod score;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -95,5 +96,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(_panic_for_test, module)?)?;
     lines::register(module)?;
     patterns::register(module)?;
+    score::register(module)?;
     Ok(())
 }

@@ -10,27 +10,38 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import cleaner
+from cleaner import _core
 from cleaner.filters import content as content_module
 from cleaner.filters.content import (
-    _ASCII_CASE_VARIANTS,
-    _LEGAL_PHRASE_RE,
-    _LEGAL_START_RE,
     CHROME_MAX_CHARS,
     CHROME_WEIGHT,
-    FIRST_SYLLABIC,
     _cut_teaser_tail,
     _discount_isolated,
     _discount_repeats,
-    _words,
-    could_hold_legal_phrase,
-    could_open_legal,
     densest_region,
-    is_legal_notice,
+    is_legal,
     is_link_list_item,
-    score,
 )
 from cleaner.rejoin import Paragraph, is_list_item, looks_like_code
 from cleaner.shape import ends_sentence
+from tests import reference_score as reference
+
+# The screens and the decision list of `score` are the core's now (src/score.rs); the
+# tests of their Python versions (tests/reference_score.py, the oracle the core is held
+# to in tests/test_core_score.py) keep checking that the oracle's fast paths are right.
+_ASCII_CASE_VARIANTS = reference._ASCII_CASE_VARIANTS
+_LEGAL_PHRASE_RE = reference._LEGAL_PHRASE_RE
+_LEGAL_START_RE = reference._LEGAL_START_RE
+FIRST_SYLLABIC = reference.FIRST_SYLLABIC
+_words = reference._words
+could_hold_legal_phrase = reference.could_hold_legal_phrase
+could_open_legal = reference.could_open_legal
+
+
+def score(text: str, stopwords: frozenset[str]) -> float:
+    """The core's weight of `text` against `stopwords`."""
+    return _core.ParagraphScorer(sorted(stopwords)).score(text)
+
 
 ARTICLE = [
     "Storm closes the island ferries",
@@ -347,28 +358,25 @@ def _reference_kind(text: str, stopwords: frozenset[str]) -> str:
     """`_kind` as first written, every test made in turn: the oracle for the fast one."""
     syllabic = len(regex.findall(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]", text))
     if syllabic * 2 >= len(text):
-        if syllabic >= content_module.PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
+        if syllabic >= reference.PROSE_MIN_SYLLABIC_CHARS and ends_sentence(text):
             return "prose"
         return "chrome" if syllabic < 12 else "neutral"
     words = regex.findall(r"\w+", text.casefold())
     density = sum(map(stopwords.__contains__, words)) / len(words) if words else 0.0
-    finished = ends_sentence(text) or len(words) >= content_module.PROSE_UNPUNCTUATED_WORDS
-    dense = density >= content_module.PROSE_MIN_STOPWORDS
-    if len(words) >= content_module.PROSE_MIN_WORDS and dense and finished:
+    finished = ends_sentence(text) or len(words) >= reference.PROSE_UNPUNCTUATED_WORDS
+    dense = density >= reference.PROSE_MIN_STOPWORDS
+    if len(words) >= reference.PROSE_MIN_WORDS and dense and finished:
         return "prose"
     if len(words) >= 4 and dense and (finished or is_list_item(text)):
         return "neutral"
-    if (
-        len(words) >= content_module.PROSE_MIN_WORDS
-        and density >= 2 * content_module.PROSE_MIN_STOPWORDS
-    ):
+    if len(words) >= reference.PROSE_MIN_WORDS and density >= 2 * reference.PROSE_MIN_STOPWORDS:
         return "neutral"
     code = regex.search(r"[=(){}\[\];<>`$#]", text) and looks_like_code([text])
     return "neutral" if code else "chrome"
 
 
 def test_prose_punctuation_is_no_word_character_has_no_case_and_is_not_syllabic() -> None:
-    for char in content_module.PROSE_PUNCTUATION:
+    for char in reference.PROSE_PUNCTUATION:
         assert not char.isascii()
         assert not regex.match(r"\w", char), char
         assert char.casefold() == char.lower() == char, char
@@ -418,7 +426,7 @@ PARAGRAPH_WORDS = st.sampled_from(
 @given(st.lists(PARAGRAPH_WORDS, max_size=40).map(" ".join))
 def test_kind_agrees_with_its_reference(text: str) -> None:
     stopwords = frozenset({"the", "of", "and", "a", "in"})
-    assert content_module._kind(text, stopwords) == _reference_kind(text, stopwords)
+    assert reference._kind(text, stopwords) == _reference_kind(text, stopwords)
 
 
 def test_a_chrome_line_the_page_repeats_is_cut_inside_the_article() -> None:
@@ -667,7 +675,7 @@ def test_one_legal_phrase_in_an_article_is_prose() -> None:
         "The court ruled on Tuesday that the logo is a registered trademark of the bakery, and "
         "that the rival shop must take it down from its windows and its vans within a month."
     )
-    assert content_module.score(sentence, frozenset({"the", "of", "and", "that", "is", "on"})) > 0
+    assert score(sentence, frozenset({"the", "of", "and", "that", "is", "on"})) > 0
 
 
 def test_a_paragraph_printed_twice_in_a_row_goes_once() -> None:
@@ -706,7 +714,7 @@ def test_an_interview_may_repeat_its_question() -> None:
     ],
 )
 def test_is_legal_notice(text: str, notice: bool) -> None:
-    assert is_legal_notice(text) is notice
+    assert is_legal(text) is notice
 
 
 def test_a_gallery_of_captions_printed_twice_does_not_cut_the_article() -> None:
