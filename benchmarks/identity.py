@@ -24,7 +24,7 @@ from pathlib import Path
 
 import cleaner
 from benchmarks.quality import load_gold, load_rendering, resolve_bench
-from cleaner.models import CleanerConfig
+from cleaner.config import CleanerConfig
 
 ROOT = Path(__file__).resolve().parent.parent
 BASELINE = ROOT / "benchmarks" / "identity-baseline.tsv"
@@ -55,7 +55,7 @@ def documents(bench: Path) -> Iterator[tuple[str, str, str]]:
 
 def fingerprint(text: str, *, keep_related: bool = False) -> tuple[str, str]:
     """The digests of the cleaned text and of the removals' (filter, rule, start, end)."""
-    config = CleanerConfig(related={"keep": True}) if keep_related else None
+    config = CleanerConfig(related_links={"keep": True}) if keep_related else None
     result = cleaner.clean_and_explain(text, config)
     spans = "\n".join(f"{r.filter}\t{r.rule}\t{r.start}\t{r.end}" for r in result.removals)
     return _digest(result.text), _digest(spans)

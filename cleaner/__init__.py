@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING
 
 from cleaner.api import clean, clean_and_explain
 from cleaner.batch import clean_many
-from cleaner.config import load_config
+from cleaner.config import CleanerConfig, load_config
 from cleaner.document import Doc, Line
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.filters.base import Filter, LineFilter
-from cleaner.models import CleanerConfig, CleanResult, Removal, Stats
+from cleaner.models import CleanResult, Removal, Stats
 from cleaner.pipeline import Pipeline, apply_removals
 from cleaner.registry import DEFAULT_ORDER, register
 from cleaner.rejoin import rejoin

@@ -6,7 +6,8 @@ import importlib
 from functools import lru_cache
 from typing import Literal
 
-from cleaner.models import CleanerConfig, CleanResult, Format
+from cleaner.config import CleanerConfig
+from cleaner.models import CleanResult, Format
 from cleaner.pipeline import Pipeline
 
 InputFormat = Format | Literal["html"]

@@ -29,7 +29,7 @@ from cleaner.batch import (
     run_jsonl,
     write_atomically,
 )
-from cleaner.config import load_config, validate_config
+from cleaner.config import CleanerConfig, load_config, validate_config
 from cleaner.errors import CleanerError, ConfigError
 from cleaner.html import NO_TEXT_WARNING
 from cleaner.inputs import (
@@ -40,7 +40,7 @@ from cleaner.inputs import (
     clean_document,
     read_bytes,
 )
-from cleaner.models import CleanerConfig, CleanResult
+from cleaner.models import CleanResult
 from cleaner.outputs import STDOUT, ErrorFile, OutputError, output_name, prepare_folder, writing
 from cleaner.pipeline import Pipeline
 
@@ -256,7 +256,7 @@ def _config_from(args: argparse.Namespace) -> CleanerConfig:
             raise UsageError(str(error)) from None
     if args.keep_related:
         data = config.model_dump()
-        data["related"] = {**data["related"], "keep": True}
+        data["related_links"] = {**data["related_links"], "keep": True}
         config = validate_config(data, source="--keep-related")
     if args.format in ("text", "markdown"):
         config = config.model_copy(update={"format": args.format})

@@ -32,8 +32,9 @@ import re
 from typing import Final, TypedDict
 
 from cleaner.api import pipeline_for
-from cleaner.inputs import bom_encoding
-from cleaner.models import CleanerConfig, CleanResult, Stats
+from cleaner.boms import bom_encoding
+from cleaner.config import CleanerConfig
+from cleaner.models import CleanResult, Stats
 
 NO_TEXT_WARNING: Final = "no article text found in the HTML page"
 """The warning of an empty `clean_html` result; the CLI prints it on stderr."""

@@ -8,7 +8,6 @@ line can hand documents to worker processes.
 
 from __future__ import annotations
 
-import codecs
 from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO, Literal
@@ -16,8 +15,10 @@ from typing import BinaryIO, Literal
 import regex
 
 from cleaner.api import pipeline_for
+from cleaner.boms import bom_encoding
+from cleaner.config import CleanerConfig
 from cleaner.errors import CleanerError
-from cleaner.models import CleanerConfig, CleanResult
+from cleaner.models import CleanResult
 
 # Share of control characters (other than tab, newline, carriage return, form
 # feed) above which input is taken for binary data rather than text.
@@ -28,16 +29,6 @@ _UNLIKELY_CHARS_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f\p{Cn}\p{Co}\p{C
 HTML_SUFFIXES = frozenset((".htm", ".html", ".xhtml", ".shtml"))
 
 Mode = Literal["auto", "text", "html"]
-
-# Byte-order marks and the codecs that read past them; UTF-32 first, because its
-# little-endian mark starts with UTF-16's.
-BOMS = (
-    (codecs.BOM_UTF32_LE, "utf-32"),
-    (codecs.BOM_UTF32_BE, "utf-32"),
-    (codecs.BOM_UTF8, "utf-8-sig"),
-    (codecs.BOM_UTF16_LE, "utf-16"),
-    (codecs.BOM_UTF16_BE, "utf-16"),
-)
 
 
 class InputError(CleanerError):
@@ -77,18 +68,6 @@ def read_bytes(name: str, stdin: BinaryIO) -> bytes:
         return Path(name).read_bytes()
     except OSError as error:
         raise InputError(f"cannot read {label}: {error.strerror or error}") from None
-
-
-def bom_encoding(data: bytes) -> str | None:
-    """The codec that a byte-order mark at the start of `data` names, or None.
-
-    >>> bom_encoding("Hi".encode("utf-16")), bom_encoding(b"Hi")
-    ('utf-16', None)
-    """
-    for bom, encoding in BOMS:
-        if data.startswith(bom):
-            return encoding
-    return None
 
 
 def decode(data: bytes, label: str, *, encoding_errors: str = "strict") -> str:

@@ -1,4 +1,8 @@
-"""Pydantic models for what crosses the API and CLI boundary: configuration in, results out.
+"""Pydantic models for what crosses the API and CLI boundary: settings in, results out.
+
+`CleanerConfig`, which names the filters and so depends on the registry of
+them, is in `cleaner.config`; the filters import these models, so this module
+imports no filter, directly or through the registry.
 
 Inside the pipeline, hot-path values are plain frozen dataclasses
 (`cleaner.document`); pydantic is used where validation and JSON matter.
@@ -12,8 +16,7 @@ from typing import Annotated, Literal, Self
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from cleaner import _core, lexicons, registry
-from cleaner.registry import DEFAULT_ORDER
+from cleaner import _core
 
 Format = Literal["auto", "text", "markdown"]
 """How a document is read: sniffed ("auto"), as plain text, or as Markdown."""
@@ -246,94 +249,3 @@ class RejoinSettings(BaseModel):
     tidy_punctuation: bool = Field(
         True, description="Drop the space a removed link leaves before '.' or ','."
     )
-
-
-class CleanerConfig(BaseModel):
-    """Every knob of cleaner in one typed place; loadable from a TOML file.
-
-    Unknown keys and unknown filter names are errors that list the valid ones, so a
-    typo in a config file never passes silently.
-    """
-
-    model_config = ConfigDict(frozen=True, extra="forbid")
-
-    filters: tuple[str, ...] = Field(
-        DEFAULT_ORDER, description="Filter names, in the order they run."
-    )
-    timestamps: TimestampSettings = Field(default_factory=TimestampSettings)
-    related: RelatedSettings = Field(default_factory=RelatedSettings)
-    rejoin: RejoinSettings = Field(default_factory=RejoinSettings)
-    custom: dict[str, UserRules] = Field(
-        default_factory=dict,
-        description="Extra phrases and patterns per filter family, e.g. [custom.ad_markers].",
-    )
-    max_removed_fraction: float = Field(
-        0.9, ge=0, le=1, description="Warn when more than this share of the characters is removed."
-    )
-    format: Format = Field(
-        "auto",
-        description="How input is read: 'text', 'markdown', or 'auto' to tell Markdown "
-        "(links, images, # headings, fences) from plain text per document.",
-    )
-    plain: bool = Field(
-        False,
-        description="Turn Markdown input into plain text; off, kept lines keep their Markdown.",
-    )
-    lang: str | None = Field(
-        None,
-        description="Language code (e.g. 'de') reported in results and used for the rejoin "
-        "rules of its script; None guesses it per document. Boilerplate of every language "
-        "is removed either way.",
-    )
-
-    @field_validator("lang")
-    @classmethod
-    def _known_language(cls, lang: str | None) -> str | None:
-        if lang is None:
-            return None
-        code = lang.strip().lower()
-        if code not in lexicons.languages():
-            raise ValueError(
-                f"unknown language {lang!r}; available: {', '.join(lexicons.languages())}"
-            )
-        return code
-
-    @field_validator("filters")
-    @classmethod
-    def _known_filters(cls, names: tuple[str, ...]) -> tuple[str, ...]:
-        known = registry.known_names()
-        for name in names:
-            if name not in known:
-                raise ValueError(f"unknown filter {name!r}; known: {', '.join(known)}")
-        if len(set(names)) != len(names):
-            raise ValueError("a filter is named twice")
-        return names
-
-    @field_validator("custom")
-    @classmethod
-    def _known_families(cls, custom: dict[str, UserRules]) -> dict[str, UserRules]:
-        families = registry.custom_families()
-        for name in custom:
-            if name not in families:
-                raise ValueError(
-                    f"filter {name!r} takes no custom phrases; these do: {', '.join(families)}"
-                )
-        return custom
-
-    @model_validator(mode="after")
-    def _custom_rules_run(self) -> Self:
-        idle = [name for name in self.custom if name not in self.filters]
-        if idle:
-            raise ValueError(f"custom rules for {', '.join(idle)}, which is not in 'filters'")
-        return self
-
-    def without(self, *names: str) -> CleanerConfig:
-        """Return a copy with the named filters switched off."""
-        for name in names:
-            registry.get(name)  # fails listing the known names
-        return self.model_copy(
-            update={
-                "filters": tuple(n for n in self.filters if n not in names),
-                "custom": {k: v for k, v in self.custom.items() if k not in names},
-            }
-        )

@@ -26,12 +26,13 @@ from operator import attrgetter
 from time import perf_counter
 
 from cleaner import lexicons, registry
+from cleaner.config import CleanerConfig
 from cleaner.document import LINE_BREAK_RE, Doc, Line
 from cleaner.filters.base import Filter, LineFilter, whole_line
 from cleaner.kinds import Kind, kind_of
 from cleaner.language import guess_language
 from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
-from cleaner.models import CleanerConfig, CleanResult, Format, RejoinSettings, Removal, Stats
+from cleaner.models import CleanResult, Format, RejoinSettings, Removal, Stats
 from cleaner.rejoin import group_paragraphs, paragraph_joins, rejoin, wrap_width
 
 # Filters judge some lines by their neighbours ("Facebook" beside a removed share

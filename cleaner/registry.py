@@ -1,7 +1,9 @@
 """The registry of filters: one name for each, written once, on the class.
 
 A configuration refers to filters by these names, never by import path, so that
-config files survive refactoring.
+config files survive refactoring. The registry imports no filter: a filter
+module registers its classes when it is imported, and `cleaner.config`, which
+validates filter names, imports `cleaner.filters` (all the built-in ones) first.
 """
 
 from __future__ import annotations
@@ -11,9 +13,9 @@ from typing import TYPE_CHECKING, Protocol, TypeVar, cast
 from cleaner.errors import ConfigError
 
 if TYPE_CHECKING:
+    from cleaner.config import CleanerConfig
     from cleaner.filters.base import Filter
     from cleaner.lexicons import Lexicon
-    from cleaner.models import CleanerConfig
 
 # The order in which the default pipeline runs its filters. Context filters that
 # need to see date and source lines (`related_links`, `bylines`) run before the
@@ -67,15 +69,9 @@ def register(cls: FactoryT) -> FactoryT:
     return cls
 
 
-def _load() -> dict[str, FilterFactory]:
-    import cleaner.filters  # noqa: F401, PLC0415  (registration happens on import)
-
-    return _FILTERS
-
-
 def known_names() -> tuple[str, ...]:
     """All registered filter names, in default order first."""
-    filters = _load()
+    filters = _FILTERS
     return tuple(n for n in DEFAULT_ORDER if n in filters) + tuple(
         n for n in filters if n not in DEFAULT_ORDER
     )
@@ -83,13 +79,13 @@ def known_names() -> tuple[str, ...]:
 
 def custom_families() -> tuple[str, ...]:
     """The filters that accept user phrases and patterns from a config file."""
-    filters = _load()
+    filters = _FILTERS
     return tuple(n for n in known_names() if filters[n].accepts_custom)
 
 
 def get(name: str) -> FilterFactory:
     """Return the filter class registered as `name`, or fail listing the known names."""
-    filters = _load()
+    filters = _FILTERS
     try:
         return filters[name]
     except KeyError:

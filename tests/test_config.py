@@ -320,12 +320,12 @@ OUTCOMES = [
         id="timestamps.absolute",
     ),
     pytest.param(
-        "related.keep",
+        "related_links.keep",
         True,
         "The council met.\nRelated Articles\nBudget talks stall",
         "The council met.\n",
         "The council met.\n\nBudget talks stall\n",
-        id="related.keep",
+        id="related_links.keep",
     ),
     pytest.param(
         "rejoin.enabled",
@@ -424,3 +424,14 @@ def test_every_setting_has_an_outcome_test() -> None:
     covered = {param.values[0] for param in OUTCOMES} | {"max_removed_fraction"}
     exempt = {"filters", "custom"}
     assert sorted(leaf_settings(CleanerConfig) - exempt - covered) == []
+
+
+@pytest.mark.parametrize("section", ["related_links", "related"])
+def test_the_related_section_is_named_after_its_filter_and_takes_its_first_name(
+    section: str,
+) -> None:
+    config = validate_config({section: {"keep": True}})
+    assert config.related_links.keep is True
+    assert "related_links" in config.model_dump()
+    with pytest.raises(ConfigError, match=rf"{section}\.kep: unknown key \(known keys: keep\)"):
+        validate_config({section: {"kep": True}})

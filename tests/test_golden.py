@@ -29,7 +29,7 @@ KNOWN_FAILURES = SAMPLES / "known_failures.txt"
 # Expected-file suffix -> settings it is produced with.
 VARIANTS: dict[str, CleanerConfig | None] = {
     ".out.txt": None,
-    ".keep-related.out.txt": CleanerConfig(related={"keep": True}),
+    ".keep-related.out.txt": CleanerConfig(related_links={"keep": True}),
 }
 
 

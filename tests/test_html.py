@@ -9,6 +9,7 @@ import sys
 
 import pytest
 
+from cleaner.config import CleanerConfig
 from cleaner.html import (  # importing cleaner.html does not import trafilatura
     EXTRACT_SETTINGS,
     MAX_REMOVED_SHARE,
@@ -21,7 +22,6 @@ from cleaner.html import (  # importing cleaner.html does not import trafilatura
     html_config,
     looks_like_html,
 )
-from cleaner.models import CleanerConfig
 
 ARTICLE = """<!DOCTYPE html>
 <html lang="en">

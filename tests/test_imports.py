@@ -6,9 +6,11 @@ hypothesis and perhaps trafilatura (the click ``test_imports`` idea).
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -70,3 +72,60 @@ def test_an_unknown_attribute_is_still_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'clean_htm'"):
         _ = cleaner.clean_htm
+
+
+def _imports_of(path: Path, module: str) -> set[str]:
+    """The `cleaner` modules that `module` imports at run time (type-checking imports aside)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            node.body = [ast.Pass()]
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                base = ".".join(
+                    [*package.split(".")[: len(package.split(".")) - node.level + 1], base]
+                )
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.split(".")[0] == "cleaner"}
+
+
+def _import_graph() -> dict[str, set[str]]:
+    root = Path(__file__).resolve().parents[1] / "cleaner"
+    paths = {
+        ".".join(("cleaner", *path.relative_to(root).with_suffix("").parts)).removesuffix(
+            ".__init__"
+        ): path
+        for path in root.rglob("*.py")
+    }
+    return {
+        module: {name for name in _imports_of(path, module) if name in paths and name != module}
+        for module, path in paths.items()
+    }
+
+
+def test_no_module_of_the_package_imports_itself_through_others() -> None:
+    # A package's __init__ imports its modules and is imported before any of them, which
+    # is no loop of the code's own: edges to a package's __init__ are left out.
+    graph = _import_graph()
+    packages = {name for name in graph if any(other.startswith(f"{name}.") for other in graph)}
+    graph = {module: targets - packages for module, targets in graph.items()}
+    loops = []
+    for start in graph:
+        seen: set[str] = set()
+        todo = list(graph[start])
+        while todo:
+            module = todo.pop()
+            if module == start:
+                loops.append(f"{start} -> {' / '.join(sorted(graph[start] & seen | {start}))}")
+                break
+            if module not in seen:
+                seen.add(module)
+                todo.extend(graph[module])
+    assert loops == []

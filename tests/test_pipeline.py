@@ -328,7 +328,7 @@ def test_filter_with_an_inverted_span_is_named() -> None:
 
 
 def test_pipeline_pickles() -> None:
-    pipeline = Pipeline.from_config(CleanerConfig(related={"keep": True}))
+    pipeline = Pipeline.from_config(CleanerConfig(related_links={"keep": True}))
     copy = pickle.loads(pickle.dumps(pipeline))
     assert copy.names == pipeline.names
     assert copy.run(SEED) == pipeline.run(SEED)

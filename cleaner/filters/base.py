@@ -22,9 +22,9 @@ from cleaner.models import Removal, UserRules, trusted_removal
 from cleaner.rejoin import is_wrap_break
 
 if TYPE_CHECKING:
+    from cleaner.config import CleanerConfig
     from cleaner.document import Doc
     from cleaner.lexicons import Lexicon
-    from cleaner.models import CleanerConfig
 
 
 @runtime_checkable

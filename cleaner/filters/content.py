@@ -52,9 +52,10 @@ from cleaner.rejoin import (
 from cleaner.shape import ends_question, ends_sentence
 
 if TYPE_CHECKING:
+    from cleaner.config import CleanerConfig
     from cleaner.document import Doc
     from cleaner.lexicons import Lexicon
-    from cleaner.models import CleanerConfig, Removal
+    from cleaner.models import Removal
 
 _SYLLABIC_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
 
@@ -173,8 +174,8 @@ class MainContent:
 
     @classmethod
     def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
-        """Build with the configured language (else guessed per text) and `[related] keep`."""
-        return cls(config.lang, keep_related=config.related.keep)
+        """Build with the configured language (else guessed per text) and `[related_links] keep`."""
+        return cls(config.lang, keep_related=config.related_links.keep)
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""

@@ -23,9 +23,10 @@ from cleaner.rejoin import is_wrap_break, should_join
 from cleaner.shape import ends_sentence, is_title_like
 
 if TYPE_CHECKING:
+    from cleaner.config import CleanerConfig
     from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
-    from cleaner.models import CleanerConfig, Removal, UserRules
+    from cleaner.models import Removal, UserRules
 
 # \p{M}: the vowel signs of Devanagari labels ("यह भी पढ़ें: ...").
 _TEASER_LABEL_RE = regex.compile(r"\s*([\p{L}\p{M} ']{2,25}?)\s*[:|]\s+\S.*")
@@ -81,8 +82,8 @@ class RelatedLinks(LineFilter):
 
     @classmethod
     def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
-        """Build with the `[related]` settings and the user's additions."""
-        return cls(lexicon, config.custom.get(cls.name), keep=config.related.keep)
+        """Build with the `[related_links]` settings and the user's additions."""
+        return cls(lexicon, config.custom.get(cls.name), keep=config.related_links.keep)
 
     def rule_for(self, line: Line) -> str | None:
         """A section heading, a user phrase, or a one-line teaser with a label."""

@@ -26,9 +26,10 @@ from cleaner.registry import register
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
+    from cleaner.config import CleanerConfig
     from cleaner.document import Line
     from cleaner.lexicons import Lexicon
-    from cleaner.models import CleanerConfig, TimestampSettings, UserRules
+    from cleaner.models import TimestampSettings, UserRules
 
 _LABEL_TEMPLATE = r"""
     (?: (?: (?:first\ |last\ )?(?:updated|published|posted|modified|edited|created|released|date)

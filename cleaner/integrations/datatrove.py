@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from datatrove.pipeline.base import PipelineStep
 from datatrove.utils.typeshelper import StatHints
 
-from cleaner.models import CleanerConfig
+from cleaner.config import CleanerConfig
 from cleaner.pipeline import Pipeline
 
 if TYPE_CHECKING:

@@ -11,7 +11,7 @@ from cleaner import CleanerConfig, Doc, Pipeline
 from cleaner.config import validate_config
 from tests.filters import assert_verdict
 
-KEEP_RELATED = CleanerConfig(related={"keep": True})
+KEEP_RELATED = CleanerConfig(related_links={"keep": True})
 
 
 def keys(text: str, config: CleanerConfig | None = None) -> list[str]:
