@@ -273,12 +273,39 @@ fn literal(text: &str) -> String {
 }
 
 /// The alternation of `words` (matched literally), or `NEVER` for none.
+///
+/// Written as a trie ("jan(?:uary|vier)?") rather than word by word: the same
+/// words, and a smaller automaton to compile.
 fn alternation<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> String {
-    let parts: Vec<String> = words.into_iter().map(|w| literal(w.as_ref())).collect();
-    if parts.is_empty() {
-        NEVER.to_owned()
-    } else {
-        format!("(?:{})", parts.join("|"))
+    let mut words: Vec<String> = words.into_iter().map(|w| w.as_ref().to_owned()).collect();
+    words.sort();
+    words.dedup();
+    if words.is_empty() {
+        return NEVER.to_owned();
+    }
+    let suffixes: Vec<&str> = words.iter().map(String::as_str).collect();
+    format!("(?:{})", trie(&suffixes))
+}
+
+/// The alternation of `suffixes` (sorted, distinct) as a trie.
+fn trie(suffixes: &[&str]) -> String {
+    let ends_here = suffixes.first() == Some(&"");
+    let mut branches: Vec<String> = Vec::new();
+    let mut rest = if ends_here { &suffixes[1..] } else { suffixes };
+    while let Some(first) = rest.first().and_then(|s| s.chars().next()) {
+        let count = rest.iter().take_while(|s| s.starts_with(first)).count();
+        let tails: Vec<&str> = rest[..count]
+            .iter()
+            .map(|s| &s[first.len_utf8()..])
+            .collect();
+        branches.push(format!("{}{}", literal(&first.to_string()), trie(&tails)));
+        rest = &rest[count..];
+    }
+    match (branches.len(), ends_here) {
+        (0, _) => String::new(),
+        (1, false) => branches.pop().unwrap_or_default(),
+        (_, false) => format!("(?:{})", branches.join("|")),
+        (_, true) => format!("(?:{})?", branches.join("|")),
     }
 }
 
@@ -289,6 +316,11 @@ fn alternation<S: AsRef<str>>(words: impl IntoIterator<Item = S>) -> String {
 /// stands for any run of spaces and colons, or none ("Lesezeit: 4 Min.",
 /// "3分钟前"); the parts are joined by optional spaces.
 pub fn template_pattern(template: &str, units: &str) -> String {
+    template_parts(template, units).join(r"\s*")
+}
+
+/// The parts of `template_pattern`, to be joined by optional spaces.
+fn template_parts(template: &str, units: &str) -> Vec<String> {
     // Split as Python's `regex` split on `(\{n\}|\{unit\}|\s+)` did.
     let mut parts: Vec<String> = Vec::new();
     let mut text = String::new();
@@ -323,10 +355,15 @@ pub fn template_pattern(template: &str, units: &str) -> String {
         }
     }
     flush(&mut text, &mut parts);
-    parts.join(r"\s*")
+    parts
 }
 
 /// The alternation of every language's templates, each with its own units.
+///
+/// A language's unit words are written once for all its templates that share
+/// what comes after the unit ("lesezeit {n} {unit}", "lesedauer {n} {unit}"),
+/// or else what comes before it ("{n} {unit} lesezeit", "{n} {unit} lesedauer"):
+/// the same lines, and a smaller automaton to compile.
 fn templates(by_language: &[(Vec<String>, Vec<String>)]) -> String {
     let mut alternatives = Vec::new();
     for (units, templates) in by_language {
@@ -335,12 +372,53 @@ fn templates(by_language: &[(Vec<String>, Vec<String>)]) -> String {
         } else {
             Some(alternation(units))
         };
+        let marker = "\u{0}unit\u{0}";
+        // (before the unit, after the unit) of templates with one unit, by `after`.
+        let mut by_after: Vec<(String, Vec<String>)> = Vec::new();
         for template in templates {
-            match &units {
-                Some(units) => alternatives.push(template_pattern(template, units)),
-                None if template.contains("{unit}") => {} // no unit words: cannot match
-                None => alternatives.push(template_pattern(template, NEVER)),
+            let Some(units) = &units else {
+                if !template.contains("{unit}") {
+                    alternatives.push(template_pattern(template, NEVER));
+                } // else: no unit words, the template cannot match
+                continue;
+            };
+            let parts = template_parts(template, marker);
+            let unit_part = format!(r"(?:{marker})\.?");
+            let at: Vec<usize> = (0..parts.len())
+                .filter(|&i| parts[i] == unit_part)
+                .collect();
+            if at.len() != 1 {
+                alternatives.push(template_pattern(template, units));
+                continue;
             }
+            let before = parts[..at[0]].iter().map(|p| format!(r"{p}\s*")).collect();
+            let after = parts[at[0] + 1..]
+                .iter()
+                .map(|p| format!(r"\s*{p}"))
+                .collect();
+            match by_after.iter_mut().find(|(a, _)| *a == after) {
+                Some((_, befores)) => befores.push(before),
+                None => by_after.push((after, vec![before])),
+            }
+        }
+        let Some(units) = &units else { continue };
+        // Groups of one template share what comes before the unit instead.
+        let mut by_before: Vec<(String, Vec<String>)> = Vec::new();
+        for (after, befores) in by_after {
+            if befores.len() == 1 {
+                let before = befores.into_iter().next().unwrap_or_default();
+                match by_before.iter_mut().find(|(b, _)| *b == before) {
+                    Some((_, afters)) => afters.push(after),
+                    None => by_before.push((before, vec![after])),
+                }
+            } else {
+                let befores = befores.join("|");
+                alternatives.push(format!(r"(?:{befores})(?:{units})\.?{after}"));
+            }
+        }
+        for (before, afters) in by_before {
+            let afters = afters.join("|");
+            alternatives.push(format!(r"{before}(?:{units})\.?(?:{afters})"));
         }
     }
     if alternatives.is_empty() {
