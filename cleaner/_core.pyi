@@ -72,3 +72,32 @@ def has_code_signs(line: str) -> bool:
 
 def casefolded_words(text: str) -> list[str]:
     """The case-folded runs of word characters of `text`."""
+
+class DateMatcher:
+    """The date patterns of one lexicon, compiled (`src/dates.rs`)."""
+
+    def __init__(
+        self,
+        *,
+        months: list[str],
+        weekdays: list[str],
+        labels: list[str],
+        connectors: list[str],
+        periods: list[str],
+        relative: list[tuple[list[str], list[str]]],
+        reading: list[tuple[list[str], list[str]]],
+    ) -> None:
+        """Build from the lexicon's words; `relative` and `reading` are (units, templates)."""
+
+    def rule_for_text(self, text: str, relative: bool, absolute: bool) -> str | None:
+        """The kind of date line `text` is ("relative_time", ...), or None."""
+
+    def could_be_date(self, text: str) -> bool:
+        """The cheap checks that every date line passes."""
+
+    def patterns(self, text: str) -> tuple[bool, bool, bool]:
+        """Whether the patterns alone match: (relative time, absolute date, reading time)."""
+
+    @property
+    def digitless_relative_only(self) -> bool:
+        """Whether a line without a digit can only be a relative time."""

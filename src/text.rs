@@ -58,38 +58,6 @@ pub fn char_len(text: &str) -> usize {
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn strips_what_python_strips() {
-        assert_eq!(py_strip("\x1c a b \u{3000}\u{a0}"), "a b");
-        assert_eq!(py_strip("\u{200b}x"), "\u{200b}x"); // a zero-width space is no whitespace
-        assert_eq!(py_lstrip("  x "), "x ");
-    }
-
-    #[test]
-    fn folds_case_fully() {
-        assert_eq!(casefold("Straße"), "strasse");
-        assert_eq!(casefold("ΣΊΣΥΦΟΣ"), "σίσυφοσ");
-        assert_eq!(casefold("ADVERTISEMENT"), "advertisement");
-        assert_eq!(casefold("ﬁ"), "fi");
-    }
-
-    #[test]
-    fn tables_are_sorted_for_binary_search() {
-        assert!(PY_SPACES.windows(2).all(|w| w[0] < w[1]));
-        assert!(CASEFOLD.windows(2).all(|w| w[0].0 < w[1].0));
-    }
-
-    #[test]
-    fn counts_characters_not_bytes() {
-        assert_eq!(char_len("相关阅读"), 4);
-        assert_eq!(char_len("abc"), 3);
-    }
-}
-
 /// Whether `c` is in `table`, sorted inclusive ranges of code points.
 #[inline]
 fn in_table(table: &[(u32, u32)], c: char) -> bool {
@@ -182,4 +150,36 @@ pub fn py_split(text: &str) -> impl DoubleEndedIterator<Item = &str> {
 pub fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !is_word(c))
         .filter(|word| !word.is_empty())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strips_what_python_strips() {
+        assert_eq!(py_strip("\x1c a b \u{3000}\u{a0}"), "a b");
+        assert_eq!(py_strip("\u{200b}x"), "\u{200b}x"); // a zero-width space is no whitespace
+        assert_eq!(py_lstrip("  x "), "x ");
+    }
+
+    #[test]
+    fn folds_case_fully() {
+        assert_eq!(casefold("Straße"), "strasse");
+        assert_eq!(casefold("ΣΊΣΥΦΟΣ"), "σίσυφοσ");
+        assert_eq!(casefold("ADVERTISEMENT"), "advertisement");
+        assert_eq!(casefold("ﬁ"), "fi");
+    }
+
+    #[test]
+    fn tables_are_sorted_for_binary_search() {
+        assert!(PY_SPACES.windows(2).all(|w| w[0] < w[1]));
+        assert!(CASEFOLD.windows(2).all(|w| w[0].0 < w[1].0));
+    }
+
+    #[test]
+    fn counts_characters_not_bytes() {
+        assert_eq!(char_len("相关阅读"), 4);
+        assert_eq!(char_len("abc"), 3);
+    }
 }

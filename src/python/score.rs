@@ -33,14 +33,21 @@ impl ParagraphScorer {
     /// A scorer with `stopwords`, the case-folded function words of a language.
     #[new]
     fn new(stopwords: Vec<String>) -> Self {
-        Self { inner: Scorer::new(stopwords) }
+        Self {
+            inner: Scorer::new(stopwords),
+        }
     }
 
     /// The weight of each of `texts`, in order; a text repeated is scored once.
     fn scores(&self, py: Python<'_>, texts: &Bound<'_, PyList>) -> PyResult<Vec<f64>> {
-        let texts: Vec<Bound<'_, pyo3::types::PyString>> =
-            texts.iter().map(|text| text.cast_into().map_err(PyErr::from)).collect::<PyResult<_>>()?;
-        let borrowed: Vec<&str> = texts.iter().map(|text| text.to_str()).collect::<PyResult<_>>()?;
+        let texts: Vec<Bound<'_, pyo3::types::PyString>> = texts
+            .iter()
+            .map(|text| text.cast_into().map_err(PyErr::from))
+            .collect::<PyResult<_>>()?;
+        let borrowed: Vec<&str> = texts
+            .iter()
+            .map(|text| text.to_str())
+            .collect::<PyResult<_>>()?;
         guarded(py, "ParagraphScorer.scores", |progress| {
             let mut known: HashMap<&str, f64> = HashMap::new();
             let mut at = 0;
@@ -63,16 +70,20 @@ impl ParagraphScorer {
     /// "prose", "chrome" or "neutral": what the paragraph is to the region, legal
     /// notices aside.
     fn kind(&self, py: Python<'_>, text: &str) -> PyResult<&'static str> {
-        guarded(py, "ParagraphScorer.kind", |_| match self.inner.kind(text) {
-            Kind::Prose => "prose",
-            Kind::Chrome => "chrome",
-            Kind::Neutral => "neutral",
+        guarded(py, "ParagraphScorer.kind", |_| {
+            match self.inner.kind(text) {
+                Kind::Prose => "prose",
+                Kind::Chrome => "chrome",
+                Kind::Neutral => "neutral",
+            }
         })
     }
 
     /// A teaser card whose headline a rendering glued to its one-sentence summary.
     fn is_glued_teaser(&self, py: Python<'_>, text: &str) -> PyResult<bool> {
-        guarded(py, "ParagraphScorer.is_glued_teaser", |_| self.inner.is_glued_teaser(text))
+        guarded(py, "ParagraphScorer.is_glued_teaser", |_| {
+            self.inner.is_glued_teaser(text)
+        })
     }
 }
 
@@ -108,8 +119,10 @@ fn has_code_signs(line: &str) -> bool {
     shape::has_code_signs(line)
 }
 
-/// The case-folded words (runs of `\\w`) of `text`.
+/// The case-folded words (runs of word characters) of `text`.
 #[pyfunction]
 fn casefolded_words(text: &str) -> Vec<String> {
-    text::words(&text::casefold(text)).map(str::to_owned).collect()
+    text::words(&text::casefold(text))
+        .map(str::to_owned)
+        .collect()
 }

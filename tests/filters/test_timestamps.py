@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import importlib
+import pickle
 
 import pytest
 import regex
@@ -10,8 +10,10 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 import cleaner
-from cleaner import CleanerConfig, Doc, Pipeline, lexicons
+from cleaner import CleanerConfig, Doc, Pipeline, _core, lexicons
 from cleaner.config import validate_config
+from cleaner.errors import ConfigError
+from cleaner.filters.timestamps import Timestamps, date_matcher
 from tests.filters import assert_verdict
 
 
@@ -110,8 +112,13 @@ def test_custom_pattern() -> None:
 
 # --- Cheap rejections that stand for the patterns -------------------------------
 
-timestamps_module = importlib.import_module("cleaner.filters.timestamps")
 _LEXICON = lexicons.merged()
+
+
+def matcher() -> _core.DateMatcher:
+    return date_matcher(_LEXICON)
+
+
 # Date words of every language, and what stands between them, but no digit.
 date_words = st.sampled_from(
     [
@@ -151,11 +158,10 @@ digitless_lines = st.lists(st.tuples(date_words, separators), min_size=1, max_si
 def test_without_a_digit_only_a_relative_time_can_match(line: str) -> None:
     # `rule_for_text` skips the absolute and reading-time patterns on a line without
     # a digit; no such line may match them.
-    filter_ = timestamps()
-    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
-    assert filter_._digitless_relative_only  # type: ignore[attr-defined]
+    _, absolute, reading = matcher().patterns(line)
+    assert not absolute
+    assert not reading
+    assert matcher().digitless_relative_only
 
 
 DATE_FAMILIES = (
@@ -179,13 +185,9 @@ def test_every_entry_a_date_line_can_open_with_is_alphanumeric(family: str) -> N
 @example("+", " November")
 @example("(", "10:32 AM EST)")
 def test_a_line_opening_with_a_symbol_matches_no_pattern(opening: str, rest: str) -> None:
-    filter_ = timestamps()
     line = opening + rest
-    assert not filter_._relative_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
-    assert not filter_.could_be_date(line)  # type: ignore[attr-defined]
+    assert matcher().patterns(line) == (False, False, False)
+    assert not matcher().could_be_date(line)
 
 
 def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
@@ -214,12 +216,8 @@ def test_only_one_non_alphanumeric_character_folds_to_a_letter() -> None:
 def test_no_bare_number_is_a_date(length: int) -> None:
     # `could_be_date` rejects a line of ASCII digits. The patterns take digits only
     # as \d and no lexicon entry holds one, so one number of each length stands for all.
-    filter_ = timestamps()
     line = ("1234567890" * 13)[:length]
-    assert not filter_._relative_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not filter_._absolute_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not filter_._reading_re.fullmatch(line)  # type: ignore[attr-defined]
-    assert not timestamps_module._READING_TIME_RE.fullmatch(line)
+    assert matcher().patterns(line) == (False, False, False)
 
 
 @pytest.mark.parametrize("family", [*DATE_FAMILIES, "date_connectors", "time_units"])
@@ -227,86 +225,27 @@ def test_no_lexicon_entry_of_a_date_holds_a_digit(family: str) -> None:
     assert [e for e in lexicons.merged().words(family) if regex.search(r"\d", e)] == []
 
 
-def _case_variants(word: str) -> set[str]:
-    return {word, word.lower(), word.upper(), word.title()}
-
-
-def _tricky_lines() -> list[str]:
-    """Lines near and at the edge of every lexicon entry the date patterns are made of."""
-    lexicon = lexicons.merged()
-    lines = [row[0] for row in ROWS]
-    lines += ["EKİM 2026", "25 KASIM 2026 ÇARŞAMBA", "İnput 5 dakika önce", "ıslak 2026"]
-    lines += ["\u0345 25 2026", "25 März 2026", "25 MÄRZ 2026", "ẞ 25. 2026", "K 10:32"]
-    for month in lexicon.words("months"):
-        for name in _case_variants(month):
-            lines += [f"25 {name} 2026", f"{name} 25, 2026", f"Updated {name} 25 at 10:32 AM"]
-        lines += [month, f"{month} 2026", f"{month}x 25, 2026", f"{month[1:]} 25, 2026"]
-    for weekday in lexicon.words("weekdays"):
-        for name in _case_variants(weekday):
-            lines += [f"{name}, 25.11.2026", f"2026年11月25日（{name}）"]
-        lines += [f"{weekday} 10:32", f"25 Nov 2026 {weekday}", f"{weekday[1:]}, 25.11.2026"]
-    for label in lexicon.words("date_labels"):
-        lines += [f"{label} 25.11.2026", f"{label.upper()}: 10:32", f"{label} 5 min"]
-    for period in lexicon.words("day_periods"):
-        lines += [f"{period} 3:20", f"{period}3時20分", f"2026年11月25日 {period}10時32分"]
-    for connector in lexicon.words("date_connectors"):
-        lines += [f"25.11.2026 {connector} 10:32", f"25 listopada 2026 {connector}"]
-    units_by_lang = dict(lexicon.words_by_language("time_units"))
-    for family in ("relative_times", "reading_times"):
-        for lang, templates in lexicon.words_by_language(family):
-            units = units_by_lang.get(lang, ("minutes",))
-            for template in templates:
-                for unit in units:
-                    lines.append(template.replace("{n}", "5").replace("{unit}", unit))
-                line = template.replace("{n}", "12").replace("{unit}", units[-1])
-                lines += [line.upper(), f"{line}, 10:32", f"Updated {line}", f"{line} 2026-11-25"]
-                lines += [template.replace("{n}", "").replace("{unit}", units[0])]
-    return lines
-
-
-def test_guarded_patterns_match_what_the_plain_alternations_match() -> None:
-    # The look-aheads before each alternation are a shortcut only: the patterns
-    # must fullmatch exactly the lines that the plain alternations do.
-    lexicon = lexicons.merged()
-    guarded = timestamps_module._build(lexicon)
-    plain = timestamps_module._build(lexicon, guard=False)
-    lines = _tricky_lines()
-    for fast, slow in zip(guarded, plain, strict=True):
-        verdicts = [bool(fast.fullmatch(line)) for line in lines]
-        differ = [
-            line for line, v in zip(lines, verdicts, strict=True) if v != bool(slow.fullmatch(line))
-        ]
-        assert differ == []
-        assert sum(verdicts) > len(lines) // 20  # each pattern matches many of them
-
-
-def test_a_class_admits_every_case_variant_that_its_characters_do() -> None:
-    # A guard `(?=[ab])` stands before `(?:a…|b…)`: under `regex.IGNORECASE` it must let
-    # through every character that one of the alternatives' first characters matches.
-    lexicon = lexicons.merged()
-    firsts = {
-        entry[0]
-        for family in ("months", "weekdays", "date_labels", "date_connectors", "day_periods")
-        for entry in lexicon.words(family)
-    }
-    for family in ("time_units", "relative_times", "reading_times"):
-        firsts |= {entry[0] for entry in lexicon.words(family) if not entry.startswith("{")}
-    every_character = "".join(map(chr, range(0x110000)))
-    literals = regex.compile("|".join(map(regex.escape, sorted(firsts))), regex.IGNORECASE)
-    in_class = regex.compile(
-        "[" + "".join(map(regex.escape, sorted(firsts))) + "]", regex.IGNORECASE | regex.VERBOSE
-    )
-    assert in_class.findall(every_character) == literals.findall(every_character)
-
-
-def test_cached_verdicts_are_the_verdicts() -> None:
-    # `rule_for_text` remembers its verdicts per filter; asked again, or asked of
-    # another filter with other settings, it answers as the uncached judgement does.
+def test_filters_share_one_matcher_and_keep_their_settings() -> None:
+    # The matcher is compiled once per lexicon; each filter asks it with its own settings.
     relative_off = timestamps(CleanerConfig(timestamps={"relative": False}))
-    lines = [row[0] for row in ROWS] * 2
-    for filter_ in (timestamps(), relative_off, timestamps()):
+    default = timestamps()
+    assert relative_off._dates is default._dates  # type: ignore[attr-defined]
+    lines = [row[0] for row in ROWS]
+    for filter_ in (default, relative_off, default):
         assert [filter_.rule_for_text(line) for line in lines] == [  # type: ignore[attr-defined]
-            filter_.uncached_rule_for_text(line)  # type: ignore[attr-defined]
-            for line in lines
+            matcher().rule_for_text(line, filter_ is default, True) for line in lines
         ]
     assert relative_off.rule_for_text("4 minutes ago") is None  # type: ignore[attr-defined]
+
+
+def test_a_filter_pickles_without_its_matcher() -> None:
+    filter_ = timestamps(CleanerConfig(timestamps={"absolute": False}))
+    copy = pickle.loads(pickle.dumps(filter_))
+    assert copy._dates is filter_._dates  # type: ignore[attr-defined]
+    assert copy.rule_for_text("November 24, 2026") is None
+    assert copy.rule_for_text("4 minutes ago") == "relative_time"
+
+
+def test_a_lexicon_without_month_names_is_refused() -> None:
+    with pytest.raises(ConfigError, match="lexicon zh/months has no entries"):
+        Timestamps(lexicons.for_language("zh"))
