@@ -19,7 +19,7 @@ import regex
 
 from cleaner.document import has_digit
 from cleaner.filters.base import LineFilter, whole_line
-from cleaner.filters.timestamps import Timestamps
+from cleaner.filters.timestamps import DateLines
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 from cleaner.rejoin import is_wrap_break, should_join
@@ -146,7 +146,7 @@ class Bylines(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         self._publishers = lexicon.phrases("publishers")
-        self._dates = Timestamps(lexicon)
+        self._dates = DateLines(lexicon)
         # "Von Moritz Bachmann", "Posted by Jane Doe on November 19, 2026": a label of
         # any language, names, and at most a date after them.
         labels = lexicon.words("byline_labels")
@@ -196,12 +196,12 @@ class Bylines(LineFilter):
             return (
                 len(name.split()) <= _MAX_NAME_WORDS
                 and bool(_BARE_NAME_RE.fullmatch(name))
-                and bool(self._dates.rule_for_text(date))
+                and bool(self._dates.kind(date))
             )
         if len(parts) < 3:
             return False
         bylines = [p for p in parts if self._is_labelled_byline(p) or self._is_byline(p)]
-        dates = [p for p in parts if self._dates.rule_for_text(p)]
+        dates = [p for p in parts if self._dates.kind(p)]
         fields = [p for p in parts if _FIELD_RE.fullmatch(p)]
         return bool(bylines and dates) and len(bylines) + len(dates) + len(fields) == len(parts)
 
@@ -212,7 +212,7 @@ class Bylines(LineFilter):
             name, rest = " ".join(words[:count]), " ".join(words[count:])
             if not _BARE_NAME_RE.fullmatch(name):
                 return False
-            if self._names_a_source(name) and self._dates.rule_for_text(rest):
+            if self._names_a_source(name) and self._dates.kind(rest):
                 return True
         return False
 
@@ -227,17 +227,16 @@ class Bylines(LineFilter):
             self._is_byline(p)
             or _HANDLE_RE.fullmatch(p)
             or _SOURCE_NAME_RE.fullmatch(p)
-            or self._dates.rule_for_text(p)
+            or self._dates.kind(p)
             for p in parts[1:]
         ):
             return True
         if any(self._is_byline(p) for p in parts) and all(
-            self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.rule_for_text(p)
-            for p in parts
+            self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.kind(p) for p in parts
         ):
             return True
         dated = _DATED_BYLINE_RE.fullmatch(text)  # "Posted on November 19, 2026 by Nell Okafor"
-        return bool(dated and self._dates.rule_for_text(dated.group(1)))
+        return bool(dated and self._dates.kind(dated.group(1)))
 
     def _is_labelled_byline(self, text: str) -> bool:
         """A label and names, then nothing or a date: "Von X publiziert am 30. Juli 2018"."""
@@ -249,14 +248,14 @@ class Bylines(LineFilter):
             return True
         # Up to two lower-case words join the names to the date ("on", "publiziert am").
         date = _CONNECTOR_RE.sub("", rest, count=1)
-        return bool(date) and self._dates.rule_for_text(date) is not None
+        return bool(date) and self._dates.kind(date) is not None
 
     def _is_byline(self, text: str) -> bool:
         return bool(_BYLINE_RE.fullmatch(text) or _CREDIT_RE.fullmatch(text))
 
     def is_date(self, line: Line) -> bool:
         """True for a stand-alone date line, which marks the lines beside it as metadata."""
-        return self._dates.rule_for(line) is not None
+        return self._dates.kind(line.stripped) is not None
 
     def _names_a_source(self, name: str) -> bool:
         return any(word in self._publishers for word in phrase_key(name).split())

@@ -72,18 +72,33 @@ class RelatedLinks(LineFilter):
     name = "related_links"
 
     def __init__(
-        self, lexicon: Lexicon, custom: UserRules | None = None, *, keep: bool = False
+        self,
+        lexicon: Lexicon,
+        custom: UserRules | None = None,
+        *,
+        keep: bool = False,
+        bylines: Bylines | None = None,
     ) -> None:
         super().__init__(lexicon, custom)
         self._headings = lexicon.phrases("related_headings")
         self._prefixes = lexicon.phrases("teaser_prefixes")
-        self._metadata = Bylines(lexicon)
+        # A teaser's source and date lines are judged as the bylines filter judges them.
+        self._metadata = bylines or Bylines(lexicon)
         self._keep = keep
 
     @classmethod
     def from_config(cls, config: CleanerConfig, lexicon: Lexicon) -> Self:
-        """Build with the `[related_links]` settings and the user's additions."""
-        return cls(lexicon, config.custom.get(cls.name), keep=config.related_links.keep)
+        """Build with the `[related_links]` settings and the user's additions.
+
+        The source lines of teasers are told by the `bylines` rules built from the
+        same config, the user's byline phrases and patterns included.
+        """
+        return cls(
+            lexicon,
+            config.custom.get(cls.name),
+            keep=config.related_links.keep,
+            bylines=Bylines.from_config(config, lexicon),
+        )
 
     def rule_for(self, line: Line) -> str | None:
         """A section heading, a user phrase, or a one-line teaser with a label."""
@@ -175,7 +190,8 @@ class RelatedLinks(LineFilter):
 
     def _is_metadata(self, lines: tuple[Line, ...], index: int) -> bool:
         line = lines[index]
-        if self._metadata.is_date(line) or self._metadata.rule_for(line):
+        metadata = self._metadata
+        if metadata.is_date(line) or metadata.custom_rule_for(line) or metadata.rule_for(line):
             return True
         following = _next_content(lines, index)
         # A bare name right above a date line is the teaser's source.

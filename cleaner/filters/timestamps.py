@@ -69,8 +69,8 @@ def _names(lexicon: Lexicon, family: str) -> tuple[str, ...]:
 def date_matcher(lexicon: Lexicon) -> _core.DateMatcher:
     """The date patterns with `lexicon`'s words, compiled once per lexicon and shared.
 
-    The bylines filter holds a `Timestamps` of its own to recognise date lines;
-    it gets the same matcher.
+    The `timestamps` filter and `DateLines`, which other filters ask, use the
+    same matcher.
     """
     units = dict(lexicon.words_by_language("time_units"))
     weekdays = _names(lexicon, "weekdays")
@@ -90,6 +90,26 @@ def date_matcher(lexicon: Lexicon) -> _core.DateMatcher:
             for lang, templates in lexicon.words_by_language("reading_times")
         ],
     )
+
+
+class DateLines:
+    """Tells date lines of every kind: a recogniser that filters ask, not a filter.
+
+    Bylines and related sections take a date line for metadata whatever the
+    `timestamps` filter is set to remove (its `relative` and `absolute`
+    settings say what to remove, not what a date is). Pickled as its lexicon.
+    """
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self._lexicon = lexicon
+        self._dates = date_matcher(lexicon)
+
+    def __reduce__(self) -> tuple[type[DateLines], tuple[Lexicon]]:
+        return (DateLines, (self._lexicon,))
+
+    def kind(self, text: str) -> str | None:
+        """The kind of date line `text` is ("relative_time", "absolute_date", "reading_time")."""
+        return self._dates.rule_for_text(text, True, True)
 
 
 @register

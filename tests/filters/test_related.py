@@ -7,8 +7,10 @@ import dataclasses
 import pytest
 
 import cleaner
-from cleaner import CleanerConfig, Doc, Pipeline
+from cleaner import CleanerConfig, Doc, Line, Pipeline
 from cleaner.config import validate_config
+from cleaner.filters.related import RelatedLinks
+from cleaner.lexicons import merged
 from tests.filters import assert_verdict
 
 KEEP_RELATED = CleanerConfig(related_links={"keep": True})
@@ -216,3 +218,11 @@ def test_custom_phrase_removes_only_its_line() -> None:
     assert cleaner.clean(text, config) == (
         "The council met.\n\nBudget talks stall\n\nFloods hit the valley\n"
     )
+
+
+def test_teaser_sources_are_told_by_the_configured_bylines_rules() -> None:
+    config = CleanerConfig(custom={"bylines": {"phrases": ["filed by the harbour desk"]}})
+    related = RelatedLinks.from_config(config, merged())
+    line = Line.of(0, 0, "filed by the harbour desk")
+    assert related._is_metadata((line,), 0)
+    assert not RelatedLinks.from_config(CleanerConfig(), merged())._is_metadata((line,), 0)

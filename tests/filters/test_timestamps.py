@@ -13,7 +13,7 @@ import cleaner
 from cleaner import CleanerConfig, Doc, Pipeline, _core, lexicons
 from cleaner.config import validate_config
 from cleaner.errors import ConfigError
-from cleaner.filters.timestamps import Timestamps, date_matcher
+from cleaner.filters.timestamps import DateLines, Timestamps, date_matcher
 from tests.filters import assert_verdict
 
 
@@ -249,3 +249,15 @@ def test_a_filter_pickles_without_its_matcher() -> None:
 def test_a_lexicon_without_month_names_is_refused() -> None:
     with pytest.raises(ConfigError, match="lexicon zh/months has no entries"):
         Timestamps(lexicons.for_language("zh"))
+
+
+def test_date_lines_are_told_whatever_the_timestamps_settings() -> None:
+    dates = pickle.loads(pickle.dumps(DateLines(lexicons.merged())))
+    assert dates.kind("4 minutes ago") == "relative_time"
+    assert dates.kind("November 24, 2026") == "absolute_date"
+    assert dates.kind("He arrived 20 minutes ago.") is None
+    quiet = CleanerConfig(timestamps={"relative": False, "absolute": False})
+    # Bylines still take a date for metadata when the timestamps filter keeps date lines.
+    assert cleaner.clean("By Jane Doe | 4 minutes ago\nThe council met.", quiet) == (
+        "The council met.\n"
+    )
