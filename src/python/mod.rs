@@ -1,6 +1,7 @@
 //! `cleaner._core`: the PyO3 layer. No logic of its own: it converts, releases the
 //! GIL where the work allows, and turns a panic into a Python exception.
 
+mod captions;
 mod lines;
 
 use std::any::Any;
@@ -93,5 +94,6 @@ fn _panic_for_test(py: Python<'_>, position: usize) -> PyResult<()> {
 fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(_panic_for_test, module)?)?;
     lines::register(module)?;
+    captions::register(module)?;
     Ok(())
 }
