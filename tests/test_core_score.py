@@ -105,3 +105,11 @@ def test_every_bench_paragraph_is_scored_as_the_oracle_did(name: str) -> None:
             _agree(line.text, stopwords, scorer)
         for paragraph in group_paragraphs(doc.lines):
             _agree(paragraph.text, stopwords, scorer)
+
+
+@pytest.mark.parametrize("text", ["\ud800", "- \ud800", "a.\udcff", "\udcff(x)", "x\ud800."])
+def test_the_shape_tests_take_a_lone_surrogate_as_python_did(text: str) -> None:
+    # rejoin may be given one (`cleaner.rejoin.rejoin` on text decoded with surrogateescape).
+    assert _core.ends_sentence(text) == reference.ends_sentence(text)
+    assert _core.is_list_item(text) == reference.is_list_item(text)
+    assert _core.has_code_signs(text) == reference.has_code_signs(text)
