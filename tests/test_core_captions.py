@@ -30,6 +30,10 @@ from cleaner.lexicons import alternation_of
 from tests import reference_captions as reference
 from tests.test_bench_idempotence import BENCH
 
+# Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
+# follow the `regex` module the outputs were recorded with, not whichever is installed.
+_ASSIGNED_CHARS = st.characters(exclude_categories=("Cs", "Cn"))
+
 LEXICON = lexicons.merged()
 AGENCIES = LEXICON.words("caption_credits")
 LABELS = LEXICON.words("caption_labels")
@@ -131,7 +135,7 @@ _WORD = st.one_of(
     st.sampled_from(_DATES),
     st.sampled_from(_TRICKY),
     st.sampled_from(_SENTENCES),
-    st.text(max_size=3),
+    st.text(_ASSIGNED_CHARS, max_size=3),
 )
 CAPTION_LIKE = st.lists(_WORD, max_size=12).map("".join)
 
@@ -187,13 +191,13 @@ def test_every_pattern_is_the_oracles_on_edge_cases(text: str) -> None:
 # --- what the Unicode classes and (?i) take, character by character ------------------------
 
 _EVERYTHING = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-# Characters newer than Python's own Unicode data, which `regex` knows and Rust's regex may
-# not yet; with CI=1 every character is tried.
-_NEW = [c for c in regex.findall(r"[\w\p{L}\d\s]", _EVERYTHING) if unicodedata.category(c) == "Cn"]
+# The characters that Python's own Unicode data (14.0) assigns. The classes of newer ones
+# follow the core's tables, taken from the `regex` module the outputs were recorded with;
+# another version of that module knows other new characters, so they are no test of
+# parity. With CI=1 every assigned character is tried.
+_ASSIGNED = "".join(c for c in _EVERYTHING if unicodedata.category(c) != "Cn")
 _CHARS = (
-    list(_EVERYTHING)
-    if os.environ.get("CI")
-    else sorted({*_EVERYTHING[:0x3400], *_EVERYTHING[::101], *_NEW})
+    list(_ASSIGNED) if os.environ.get("CI") else sorted({*_ASSIGNED[:0x3400], *_ASSIGNED[::101]})
 )
 _CLASS_CASES = [
     ("{} via AP", "named"),  # \p{Lu}

@@ -24,6 +24,10 @@ from cleaner.rejoin import group_paragraphs
 from tests import reference_score as reference
 from tests.test_bench_idempotence import BENCH
 
+# Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
+# follow the `regex` module the outputs were recorded with, not whichever is installed.
+_ASSIGNED_CHARS = st.characters(exclude_categories=("Cs", "Cn"))
+
 STOPWORDS = _stopwords("en")
 SCORER = _core.ParagraphScorer(sorted(STOPWORDS))
 
@@ -51,7 +55,7 @@ _TRICKY = st.sampled_from(
         ),
     ]
 )
-_TEXT = st.lists(_TRICKY, max_size=40).map("".join) | st.text(max_size=80)
+_TEXT = st.lists(_TRICKY, max_size=40).map("".join) | st.text(_ASSIGNED_CHARS, max_size=80)
 
 
 def _agree(text: str, stopwords: frozenset[str], scorer: _core.ParagraphScorer) -> None:
