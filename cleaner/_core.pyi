@@ -101,3 +101,19 @@ class DateMatcher:
     @property
     def digitless_relative_only(self) -> bool:
         """Whether a line without a digit can only be a relative time."""
+
+class CommentStubMatcher:
+    """The comment-stub patterns (`cleaner.filters.comments`), compiled once (`src/comments.rs`)."""
+
+    def __init__(self) -> None:
+        """Compile the patterns (once per process)."""
+
+    def rule_for(self, text: str) -> str | None:
+        """The rule of a stripped line ("disclaimer", "count", "comment_header"), or None."""
+
+    def is_count(self, text: str) -> bool:
+        """Whether the whole of `text` is a comment count ("12 comments", "评论(12)")."""
+
+    @staticmethod
+    def is_bare_count(text: str) -> bool:
+        """Whether `text` is a number of one to six digits and nothing else ("0", "١٢")."""
