@@ -138,3 +138,19 @@ class CaptionMatcher:
         """A date or a time, perhaps under a label: "2026-11-20", "发布时间：08:15"."""
     def opening_end(self, text: str) -> int | None:
         """Where an agency's opening ends: "In this Oct. 28, 2019, file photo"; None if none."""
+
+class CommentStubMatcher:
+    """The comment-stub patterns (`cleaner.filters.comments`), compiled once (`src/comments.rs`)."""
+
+    def __init__(self) -> None:
+        """Compile the patterns (once per process)."""
+
+    def rule_for(self, text: str) -> str | None:
+        """The rule of a stripped line ("disclaimer", "count", "comment_header"), or None."""
+
+    def is_count(self, text: str) -> bool:
+        """Whether the whole of `text` is a comment count ("12 comments", "评论(12)")."""
+
+    @staticmethod
+    def is_bare_count(text: str) -> bool:
+        """Whether `text` is a number of one to six digits and nothing else ("0", "١٢")."""

@@ -5,6 +5,7 @@
 //! touches (configuration, models, the CLI) stays in the Python package.
 
 pub mod captions;
+pub mod comments;
 pub mod dates;
 pub mod lines;
 pub mod patterns;

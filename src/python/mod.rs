@@ -2,6 +2,7 @@
 //! GIL where the work allows, and turns a panic into a Python exception.
 
 mod captions;
+mod comments;
 mod dates;
 mod lines;
 mod patterns;
@@ -101,5 +102,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     score::register(module)?;
     dates::register(module)?;
     captions::register(module)?;
+    comments::register(module)?;
     Ok(())
 }
