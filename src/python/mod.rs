@@ -1,6 +1,7 @@
 //! `cleaner._core`: the PyO3 layer. No logic of its own: it converts, releases the
 //! GIL where the work allows, and turns a panic into a Python exception.
 
+mod bylines;
 mod dates;
 mod lines;
 mod patterns;
@@ -99,5 +100,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     patterns::register(module)?;
     score::register(module)?;
     dates::register(module)?;
+    bylines::register(module)?;
     Ok(())
 }
