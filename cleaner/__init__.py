@@ -17,7 +17,7 @@ from cleaner.api import clean, clean_and_explain
 from cleaner.batch import clean_many
 from cleaner.config import CleanerConfig, load_config
 from cleaner.document import Doc, Line
-from cleaner.errors import CleanerError, ConfigError
+from cleaner.errors import CleanerError, ConfigError, CoreError, TextError
 from cleaner.filters.base import Filter, LineFilter
 from cleaner.models import CleanResult, Removal, Stats
 from cleaner.pipeline import Pipeline, apply_removals
@@ -36,6 +36,7 @@ __all__ = [
     "CleanerConfig",
     "CleanerError",
     "ConfigError",
+    "CoreError",
     "Doc",
     "Filter",
     "Line",
@@ -43,6 +44,7 @@ __all__ = [
     "Pipeline",
     "Removal",
     "Stats",
+    "TextError",
     "__version__",
     "apply_removals",
     "clean",

@@ -125,3 +125,56 @@ class BylineMatcher:
         """The name an author box heading gives ("About Brigit Katz" -> "Brigit Katz")."""
     def is_name(self, text: str) -> bool:
         """Whether `text` is a name alone: "Carlos Nadalim"."""
+
+class CaptionMatcher:
+    """The `captions` filter's patterns, built from the lexicons' word lists (`src/captions.rs`).
+
+    Positions are character offsets into the Python string. Pickles as its word lists.
+    """
+
+    def __init__(
+        self,
+        agencies: Sequence[str],
+        labels: Sequence[str],
+        openings: Sequence[str],
+        date_labels: Sequence[str],
+    ) -> None: ...
+    @property
+    def has_labels(self) -> bool:
+        """Whether there are labels of other languages (else `labelled` never matches)."""
+    def alone(self, text: str) -> bool:
+        """A credit alone: "(Photo: Reuters)", "Getty Images", "AP Photo/Jane Doe"."""
+    def trailing(self, text: str) -> bool:
+        """A caption closed by a labelled credit: "... on Tuesday. (Photo: Reuters)"."""
+    def agency_closing(self, text: str) -> int | None:
+        """Where an agency's credit with a name closes a caption: "... (AP Photo/Jane Doe)"."""
+    def bare_closing(self, text: str) -> int | None:
+        """Where an agency alone, or a name and an agency, closes a caption: "... Ariz. (AP)"."""
+    def named(self, text: str) -> bool:
+        """A credit line led by a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo"."""
+    def label_alone(self, text: str) -> bool:
+        """A credit's label alone: "Photo", "Image credit"."""
+    def labelled(self, text: str) -> bool:
+        """A credit under a label of another language: "Foto: dpa", "[사진=JTBC]"."""
+    def meta_split(self, text: str) -> list[str]:
+        """A meta row cut at spaces and before a label after a digit: "08:15来源：新华网"."""
+    def meta_date(self, text: str) -> bool:
+        """A date or a time, perhaps under a label: "2026-11-20", "发布时间：08:15"."""
+    def opening_end(self, text: str) -> int | None:
+        """Where an agency's opening ends: "In this Oct. 28, 2019, file photo"; None if none."""
+
+class CommentStubMatcher:
+    """The comment-stub patterns (`cleaner.filters.comments`), compiled once (`src/comments.rs`)."""
+
+    def __init__(self) -> None:
+        """Compile the patterns (once per process)."""
+
+    def rule_for(self, text: str) -> str | None:
+        """The rule of a stripped line ("disclaimer", "count", "comment_header"), or None."""
+
+    def is_count(self, text: str) -> bool:
+        """Whether the whole of `text` is a comment count ("12 comments", "评论(12)")."""
+
+    @staticmethod
+    def is_bare_count(text: str) -> bool:
+        """Whether `text` is a number of one to six digits and nothing else ("0", "١٢")."""

@@ -19,3 +19,11 @@ class CoreError(CleanerError):
     Raised in place of a panic of the Rust core, so that one bad document does
     not take the process (or a batch of a million documents) down.
     """
+
+
+class TextError(CleanerError, ValueError):
+    """A string that is no Unicode text: it holds a lone surrogate.
+
+    Text decoded with ``errors="surrogateescape"`` holds them; no UTF-8 output
+    can hold them either.
+    """

@@ -28,6 +28,7 @@ from time import perf_counter
 from cleaner import lexicons, registry
 from cleaner.config import CleanerConfig
 from cleaner.document import LINE_BREAK_RE, Doc, Line
+from cleaner.errors import TextError
 from cleaner.filters.base import Filter, LineFilter, whole_line
 from cleaner.kinds import Kind, kind_of
 from cleaner.language import guess_language
@@ -145,7 +146,11 @@ class Pipeline:
         a large document grow with its size (and took up to a sixth of the time
         on the bench pages in one profile run). The collector's previous state
         is restored, and garbage left in cycles is collected after the run.
+
+        A string with a lone surrogate is refused with a `TextError` that says where.
         """
+        if not text.isascii():
+            _check_unicode(text)
         markdown = resolve_format(text, format or self.format) == "markdown"
         plain = self.plain if plain is None else plain
         if not gc.isenabled():
@@ -232,6 +237,17 @@ class Pipeline:
     def clean(self, text: str, *, format: Format | None = None, plain: bool | None = None) -> str:
         """Clean `text` and return only the cleaned text (`format`, `plain`: see `run`)."""
         return self.run(text, format=format, plain=plain).text
+
+
+def _check_unicode(text: str) -> None:
+    """Refuse a lone surrogate, which the cleaner (and any UTF-8 output) cannot take."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as error:
+        raise TextError(
+            f"the text holds a lone surrogate (U+{ord(text[error.start]):04X} at character "
+            f"{error.start}), not Unicode text: decode the input with errors='replace' or 'strict'"
+        ) from None
 
 
 class StepTimer:

@@ -31,8 +31,8 @@
 //!   folding does not; `literal` spells those four letters out.
 //! * **Unicode versions.** Python's `regex` knows Unicode 17, `regex-syntax`
 //!   Unicode 16: `\d` here is `DIGIT`, with the ten digits Unicode 17 added. A
-//!   line opening with a digit that Python 3.11 (Unicode 14) does not know is no
-//!   date (`str.isalnum`), see `LATER_DIGITS`.
+//!   line opening with a character that Python 3.11's `str.isalnum` (Unicode 14)
+//!   does not take is no date (`text::is_py_alnum`, from the generated tables).
 
 use std::collections::HashSet;
 
@@ -52,21 +52,6 @@ const MAX_WORDY_DATE_CHARS: usize = 40;
 /// Python `regex`'s `\d` (Unicode 17): `regex-syntax`'s (Unicode 16) and the
 /// Tulu-Tigalari digits.
 const DIGIT: &str = r"[\d\x{11DE0}-\x{11DE9}]";
-
-/// Digits that Python's `regex` knows and Python 3.11's `str.isalnum` (Unicode
-/// 14) does not: `could_be_date` turns away a line that opens with one.
-const LATER_DIGITS: [(char, char); 10] = [
-    ('\u{10D40}', '\u{10D49}'),
-    ('\u{116D0}', '\u{116E3}'),
-    ('\u{11BF0}', '\u{11BF9}'),
-    ('\u{11DE0}', '\u{11DE9}'),
-    ('\u{11F50}', '\u{11F59}'),
-    ('\u{16130}', '\u{16139}'),
-    ('\u{16D70}', '\u{16D79}'),
-    ('\u{1CCF0}', '\u{1CCF9}'),
-    ('\u{1E4F0}', '\u{1E4F9}'),
-    ('\u{1E5F1}', '\u{1E5FA}'),
-];
 
 /// Matches nothing: the alternation of a family that no language has.
 const NEVER: &str = r"(?-i:[^\x00-\x{10FFFF}])";
@@ -641,7 +626,7 @@ impl DateMatcher {
         let Some(first) = text.chars().next() else {
             return false;
         };
-        if !(is_py_alnum(first) || first == '\u{345}') {
+        if !(crate::text::is_py_alnum(first) || first == '\u{345}') {
             return false; // "*", "+ November", "•": list markers and symbols
         }
         if text.is_ascii() {
@@ -801,16 +786,6 @@ impl DateMatcher {
                 .ends(cache, Part::ReadingCode, text, &start)
                 .contains(text.len())
     }
-}
-
-/// `str.isalnum` of Python 3.11 for a character that can open a date: a letter
-/// of a lexicon word or a case variant of one, or a digit (any other character
-/// opens no match of the patterns, so its answer does not change a verdict).
-fn is_py_alnum(c: char) -> bool {
-    c.is_alphanumeric()
-        && !LATER_DIGITS
-            .iter()
-            .any(|&(low, high)| low <= c && c <= high)
 }
 
 /// The runs of a-z in ASCII text already lowered.

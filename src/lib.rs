@@ -5,6 +5,8 @@
 //! touches (configuration, models, the CLI) stays in the Python package.
 
 pub mod bylines;
+pub mod captions;
+pub mod comments;
 pub mod dates;
 pub mod lines;
 pub mod patterns;

@@ -141,6 +141,15 @@ pub fn is_py_upper(c: char) -> bool {
     in_table(&crate::unicode_tables::PY_UPPER, c)
 }
 
+/// `str.isalnum` of one character.
+#[inline]
+pub fn is_py_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    in_table(&crate::unicode_tables::PY_ALNUM, c)
+}
+
 /// `str.split()`: the runs of characters between whitespace.
 pub fn py_split(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(is_py_space).filter(|word| !word.is_empty())

@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import json
 import sys
+import unicodedata
 from collections.abc import Callable, Iterator
 from functools import cache
 from pathlib import Path
@@ -26,6 +27,10 @@ from cleaner import lexicons
 from cleaner.filters.timestamps import Timestamps
 from tests.reference_timestamps import _READING_TIME_RE, ReferenceTimestamps
 from tests.test_bench_idempotence import BENCH
+
+# Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
+# follow the `regex` module the outputs were recorded with, not whichever is installed.
+_ASSIGNED_CHARS = st.characters(exclude_categories=("Cs", "Cn"))
 
 LEXICON = lexicons.merged()
 # `regex`'s own table of what a pattern character matches under IGNORECASE.
@@ -171,7 +176,7 @@ def test_date_like_lines_get_the_oracles_verdict(line: str, settings: dict[str, 
         assert pattern_differences([text]) == []
 
 
-@given(st.text(max_size=40))
+@given(st.text(_ASSIGNED_CHARS, max_size=40))
 def test_any_text_gets_the_oracles_verdict(line: str) -> None:
     assert differences([line], SETTINGS[0]) == []
 
@@ -245,7 +250,14 @@ def test_each_letter_matches_the_case_variants_python_matched() -> None:
     assert pattern_differences(lines) == []
 
 
-_EVERY = "".join(c for c in map(chr, range(sys.maxunicode + 1)) if not 0xD800 <= ord(c) < 0xE000)
+# Every character that Python's own Unicode data (14.0) assigns: the classes of newer ones
+# follow the core's tables, taken from the `regex` module the outputs were recorded with, and
+# another version of that module knows other new characters, so they are no test of parity.
+_EVERY = "".join(
+    c
+    for c in map(chr, range(sys.maxunicode + 1))
+    if not 0xD800 <= ord(c) < 0xE000 and unicodedata.category(c) != "Cn"
+)
 
 
 @cache

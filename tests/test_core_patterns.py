@@ -17,6 +17,10 @@ import cleaner
 from cleaner import Pipeline, _core
 from cleaner.config import validate_config
 
+# Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
+# follow the `regex` module the outputs were recorded with, not whichever is installed.
+_ASSIGNED_CHARS = st.characters(exclude_categories=("Cs", "Cn"))
+
 
 def old_fullmatch(pattern: str, line: str) -> bool:
     """How a user pattern matched a stripped line before the core: Python's `regex`."""
@@ -140,7 +144,10 @@ def test_patterns_that_backtrack_elsewhere_finish_on_long_lines(
 _SYNTAX = "()[]{}?*+|\\^$.-:=!<>#,0123456789aAbdgkpPswzZ{} \n"
 
 
-@given(st.text(alphabet=_SYNTAX, max_size=16) | st.text(max_size=16), st.text(max_size=30))
+@given(
+    st.text(alphabet=_SYNTAX, max_size=16) | st.text(_ASSIGNED_CHARS, max_size=16),
+    st.text(_ASSIGNED_CHARS, max_size=30),
+)
 @example("(?P<a>x)(?P=a)", "xx")
 @example("[[:alpha:]--a]", "b")
 @example("(?x)a#", "a")

@@ -12,6 +12,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -20,6 +21,7 @@ import regex
 
 import cleaner
 from cleaner import Pipeline
+from cleaner.filters import comments
 
 # --- hostile shapes ---------------------------------------------------------
 
@@ -137,29 +139,11 @@ TIMEOUT_S = 1.0
 # bounded length), but each would hang on a long run of spaces without its guard.
 SPACES = " " * 5_000 + "x"
 KNOWN_BACKTRACKING = {
-    "Pipeline.from_config().captions._alone_re": (
-        SPACES,
-        "search on ' ' * 5000 + 'x' runs for minutes (quadratic, large constant): from "
-        "every start the leading \\s* gives back the run of spaces one by one to a long "
-        "alternation of labels and agencies; the filter's fullmatch is guarded by len <= 100",
-    ),
-    "Pipeline.from_config().captions._labelled_re": (
-        SPACES,
-        "search on ' ' * 5000 + 'x' runs for about a minute (quadratic, large constant): "
-        "\\s* before and after the optional bracket split the run of spaces every way; "
-        "the filter's fullmatch is guarded by len <= 60",
-    ),
     "cleaner.filters.chrome._BREADCRUMB_RE": (
         SPACES,
         "search on ' ' * 5000 + 'x' runs for tens of seconds (quadratic, large constant): "
         "the \\s* around each separator and the separator-free runs both match spaces; "
         "the filter's fullmatch is guarded by len <= 200",
-    ),
-    "cleaner.filters.comments._COUNT_RE": (
-        "1" * 5_000 + "a",
-        "search on '1' * 5000 + 'a' runs for seconds (worse than quadratic): \\d[\\d,.]* "
-        "is tried from every digit against each alternative; the filter's fullmatch is "
-        "guarded by len <= 240",
     ),
     "cleaner.filters.related._TEASER_LABEL_RE": (
         SPACES,
@@ -253,6 +237,13 @@ def _params() -> list[Any]:
     return params
 
 
+def test_comment_counts_settle_on_a_long_run_of_digits() -> None:
+    # The Python pattern took seconds on this (worse than quadratic); the core's is linear.
+    for text in ("1" * 5_000 + "a", "1" * 100_000 + "a", "(" + "1" * 100_000):
+        assert not comments._MATCHER.is_count(text)
+        assert comments._MATCHER.rule_for(text) is None
+
+
 def test_patterns_were_found() -> None:
     # The walk must see the module-level patterns and those built from lexicons.
     assert len(PATTERNS) > 20
@@ -276,3 +267,33 @@ def test_pattern_settles_on_adversarial_strings(
                     f"{method.__name__} gave up after {TIMEOUT_S} s on "
                     f"{text[:24]!r}... ({len(text)} chars)"
                 )
+
+
+# The captions filter's patterns run in the native core (Rust's `regex`, linear
+# time by construction), where the two that backtracked on a run of spaces in
+# Python (`alone` and `labelled`) are safe without their length guards.
+_CAPTION_METHODS = (
+    "alone",
+    "trailing",
+    "agency_closing",
+    "bare_closing",
+    "named",
+    "label_alone",
+    "labelled",
+    "meta_split",
+    "meta_date",
+    "opening_end",
+)
+
+
+@pytest.mark.parametrize("method", _CAPTION_METHODS)
+def test_caption_patterns_settle_on_adversarial_strings(method: str) -> None:
+    captions = next(f for f in Pipeline.from_config().filters if f.name == "captions")
+    matcher = captions._patterns  # type: ignore[attr-defined]
+    call = getattr(matcher, method)
+    call("")  # built on first use, outside the timing
+    for text in (*ADVERSARIAL, SPACES, "(Photo: " + " " * 5_000 + "x"):
+        started = time.perf_counter()
+        call(text)
+        elapsed = time.perf_counter() - started
+        assert elapsed < TIMEOUT_S, f"{method} took {elapsed:.2f} s on {text[:24]!r}..."

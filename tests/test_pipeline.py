@@ -589,3 +589,9 @@ def test_stats_add_up_their_times() -> None:
     first = Stats(counts={"a.b": 1}, seconds={"split": 1.0, "rejoin": 0.5})
     second = Stats(counts={"a.b": 2}, seconds={"split": 2.0})
     assert (first + second).seconds == {"split": 3.0, "rejoin": 0.5}
+
+
+def test_a_lone_surrogate_is_refused_with_where_it_stands() -> None:
+    with pytest.raises(cleaner.TextError, match=r"lone surrogate \(U\+DCFF at character 16\)"):
+        Pipeline.from_config().run("The council met \udcff on Monday.")
+    assert issubclass(cleaner.TextError, cleaner.CleanerError)

@@ -63,6 +63,7 @@ CLASSES: dict[str, tuple[str, Callable[[str], bool]]] = {
     ),
     "PY_DIGIT": ("`str.isdigit`", str.isdigit),
     "PY_UPPER": ("`str.isupper` of one character", str.isupper),
+    "PY_ALNUM": ("`str.isalnum` of one character (also `re`'s `\\w`, but for `_`)", str.isalnum),
 }
 
 

@@ -12,13 +12,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 import regex
 
+from cleaner import _core
+from cleaner.errors import ConfigError
 from cleaner.filters.base import LineFilter, whole_line
-from cleaner.lexicons import alternation_of
 from cleaner.registry import register
 from cleaner.rejoin import last_word
 
@@ -26,98 +28,6 @@ if TYPE_CHECKING:
     from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
-
-_CREDIT_LABEL = r"""(?i:photo(?:graph)?s?|pictures?|pic|images?|illustrations?|graphics?|video
-    |(?:photo|image|picture)\ credits?|credits?|source|photo\ illustration|file\ photo)"""
-_PICTURE_LABEL = r"(?i:photo(?:graph)?|picture|image|illustration|(?:photo|image)\ credit|credit)"
-_NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
-_CREDIT_NAME = rf"{_NAME_WORD}(?:\ {_NAME_WORD}){{0,3}}"
-
-
-def _credit_patterns(agencies: str) -> tuple[regex.Pattern[str], ...]:
-    # One credit: an agency ("Getty Images", "AP Photo") or "Name/Agency".
-    credit = rf"(?:(?i:{agencies})|{_CREDIT_NAME})"
-    credits = rf"{credit}(?:\s*(?:/|(?i:via)|,|&|(?i:and)|\|)\s*{credit}){{0,3}}"
-    alone = regex.compile(
-        rf"""
-        \(? \s*
-        (?: {_CREDIT_LABEL} \s* (?:(?i:by|via)\s+|[:/]\s*) {credits}  # "Photo: Jane Doe/Reuters"
-            (?: \ (?i:on|for|via)\ {credits} )?                          # "Photo by Jane Doe on Unsplash"
-          | {_PICTURE_LABEL} \s* [:/] \s* [^.!?()]{{1,40}}           # "Image: supplied by the family"
-          | (?i:{agencies}) (?:\s*(?:/|(?i:via)|,|&|\|)\s*{credits})?  # "Getty Images", "AFP via Getty Images"
-          | © \s* {credits}                                          # "© Reuters"
-        )
-        \s* \)? \.?
-        """,
-        regex.VERBOSE,
-    )
-    trailing = regex.compile(
-        rf"""
-        .{{8,400}}?
-        (?: [.!?)"”’] \s*
-            \(? {_CREDIT_LABEL} \s* [:/] \s* {credits} \s* \)? \.?   # "... on Tuesday. (Photo: Reuters)"
-          | \s \( \s* {_PICTURE_LABEL} \s* (?:[:/]|(?i:by)\s) \s* {credits}  # "... its autonomy (Image: GETTY )"
-            (?: \s+ (?i:for) \s+ {_CREDIT_NAME} )? \s* \) \.?           # "(Photo by Jane Doe/Getty Images for X)"
-          | \s Credits? : \s* {credits} \.?                              # "... sought treatment Credit: EPA"
-        )
-        """,
-        regex.VERBOSE,
-    )
-    # "... on Monday. (AP Photo/Jane Doe)", "REUTERS/Jane Doe", "( NASA/JPL-Caltech )": an
-    # agency's credit with a name, closing a caption; searched for at the end of the line.
-    one = rf"(?:(?i:{agencies})(?:\ {_CREDIT_LABEL})?|{_CREDIT_NAME})"
-    slashed = rf"{one}(?:\s*/\s*{one}){{1,3}}(?:,\s*(?i:file))?"
-    agency_closing = regex.compile(
-        rf"""
-        (?<= [.!?)"”’] ) \s*
-        (?: \( \s* (?=[^()]*?(?:\b(?i:{agencies})\b|(?i:photo|picture|image)))  # an agency in it
-            {slashed} \s* \)
-          | (?i:{agencies}) (?:\s+{_CREDIT_LABEL})? \s* / \s* {credits}
-        )
-        \s* \.? $
-        """,
-        regex.VERBOSE,
-    )
-    # An agency alone, or a name and an agency, closing a caption after its last
-    # sentence: "(AP)", ". Reuters", ". Jane Doe / AP file", ". © Reuters / Jane Doe".
-    bare_closing = regex.compile(
-        rf"""
-        (?<= [.!?)"”’] ) \s*
-        (?: \( \s* (?i:{agencies}) \s* \)
-          | (?i:{agencies})
-          | {_CREDIT_NAME} \s* / \s* (?i:{agencies}) (?:\ (?i:file|photo|images?|pool))?
-          | © \s* (?i:{agencies}) (?: \s* / \s* {_CREDIT_NAME} )?      # "... © Reuters / Jane Doe"
-          | \( [^()]{{1,60}} \s (?i:via) \s (?i:{agencies}) \s* \)        # "(Jane Doe/The Union via AP)"
-        )
-        \s* \.? $
-        """,
-        regex.VERBOSE,
-    )
-    # A credit line that opens with a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo",
-    # "State Sex Offender Registry via AP".
-    named = regex.compile(
-        rf"""
-          (?: {_CREDIT_NAME} \s* [|/,] \s* ){{1,3}} (?i:{agencies})
-        | {_CREDIT_NAME} \s+ (?i:submitted|courtesy|contributed|staff) \s+ (?i:photo|image)
-        | (?: \p{{Lu}}[\p{{L}}.'’\-]* \ ){{1,8}} (?i:via) \ (?i:{agencies})
-        """,
-        regex.VERBOSE,
-    )
-    return alone, trailing, agency_closing, bare_closing, named
-
-
-def _labelled_pattern(labels: str) -> regex.Pattern[str]:
-    """A credit under a label of another language: the label, a separator, a short name."""
-    return regex.compile(
-        rf"""
-        [(（\[【]? \s*
-        (?i:{labels}) \s* (?: [:/=：] | \.\s ) \s*      # "Foto: dpa", "사진=연합뉴스", "Fot. PAP"
-        (?: [^.!?()。！？\[\]【】] | \.(?=\ \S) ){{1,40}}?   # "Istimewa", "Dok. Pribadi", "王某某"
-        \s* [)）\]】]? \.?                                # "[사진=JTBC]", "（责任编辑：王某某）"
-        """,
-        regex.VERBOSE,
-    )
-
 
 # The BBC prints a picture's caption and credit under a spoken label:
 # "Image caption Fans queued overnight", "Image copyright Reuters", "Media caption ...".
@@ -145,7 +55,6 @@ _CAPTION_END_RE = regex.compile(r"[.!?)\"”’]\s*$")
 _AFTER_PICTURE_RE = regex.compile(
     r",|\s+(?:provided|released|issued|taken|made\s+available|distributed|obtained|supplied)\b"
 )
-_TEMPLATE_WORDS = r"(?:(?-i:[\p{Lu}\d])\S*\s+|(?:file|undated|handout|aerial|archive)\s+){0,6}?"
 _DIGIT_RE = re.compile(r"\d")
 
 
@@ -161,37 +70,9 @@ _LEADING_LABELS = (*_LABEL_STEMS, "file")  # "file photo"
 _CLOSING_LABELS = ("file", "photo", "image", "images", "pool")  # "Jane Doe / AP file"
 _MAX_NAMED_CREDIT_CHARS = 100
 _MAX_LABEL_ALONE_CHARS = 20
-_LABEL_ALONE_RE = regex.compile(_CREDIT_LABEL, regex.VERBOSE)
 _CLOSING_TAIL = 60  # "© Reuters / Jane Doe" closes a caption within its last characters
 # An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe", "AP Photo/Jane Doe".
 _AGENCY_SLASH_RE = re.compile(r"\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]")
-
-
-def opening_pattern(templates: Iterable[str]) -> regex.Pattern[str] | None:
-    """One pattern for the `caption_openings` templates, anchored at the start of a line.
-
-    `{words}` stands for up to six words; an opening ends at a word boundary.
-
-    >>> pattern = opening_pattern(["in this {words} photo", "file -"])
-    >>> bool(pattern.match("In this Dec. 12, 2006, file photo, astronauts train"))
-    True
-    >>> bool(pattern.match("In this photography course, students learn"))
-    False
-    """
-    parts = sorted(
-        (
-            r"\s+".join(
-                _TEMPLATE_WORDS.removesuffix(r"\s+") if word == "{words}" else regex.escape(word)
-                for word in template.split()
-            ).replace(r"{0,6}?\s+", r"{0,6}?")
-            for template in templates
-        ),
-        key=len,
-        reverse=True,
-    )
-    if not parts:
-        return None
-    return regex.compile(rf"(?i:{'|'.join(parts)})(?!\w)")
 
 
 def fold(text: str) -> str:
@@ -204,6 +85,17 @@ def fold(text: str) -> str:
     'ihlas haber ajansi'
     """
     return text.casefold().replace("i\u0307", "i").replace("ı", "i")
+
+
+@cache
+def _matcher(
+    agencies: tuple[str, ...],
+    labels: tuple[str, ...],
+    openings: tuple[str, ...],
+    date_labels: tuple[str, ...],
+) -> _core.CaptionMatcher:
+    """The patterns over these word lists, built once by the native core (`src/captions.rs`)."""
+    return _core.CaptionMatcher(agencies, labels, openings, date_labels)
 
 
 class Openings:
@@ -246,45 +138,19 @@ class Captions(LineFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         agencies = lexicon.words("caption_credits")
-        (
-            self._alone_re,
-            self._trailing_re,
-            self._agency_closing_re,
-            self._bare_closing_re,
-            self._named_credit_re,
-        ) = _credit_patterns(alternation_of(agencies, name=f"{lexicon.lang}/caption_credits"))
+        if not agencies:  # an empty alternation would match everywhere
+            raise ConfigError(f"lexicon {lexicon.lang}/caption_credits has no entries")
         # Labels of other languages ("Foto", "Фото", "사진", "责任编辑") from the lexicons.
         labels = lexicon.words("caption_labels")
-        self._labelled_re = (
-            _labelled_pattern(alternation_of(labels, name="caption_labels")) if labels else None
+        self._patterns = _matcher(
+            agencies, labels, lexicon.words("caption_openings"), lexicon.words("date_labels")
         )
         self._alone_openings = Openings((*_LEADING_LABELS, *agencies, "©"))
-        self._opening_re = opening_pattern(lexicon.words("caption_openings"))
         self._months = frozenset(month.casefold() for month in lexicon.words("months"))
         self._closing_words = frozenset(
             (*(fold(agency.split()[-1]) for agency in agencies), *_CLOSING_LABELS)
         )
         self._labelled_openings = Openings(labels)
-        # A meta row: a date, a time and labelled credits ("2026-11-20 08:15 来源：新华网").
-        date_labels = lexicon.words("date_labels")
-        self._meta_split_re = (
-            regex.compile(
-                rf"\s+|(?<=[\d)）\]】])(?=(?i:{alternation_of(labels, name='caption_labels')})\s*[:：])"
-            )
-            if labels
-            else None
-        )
-        # An empty alternation would match anything: without date labels, none is taken.
-        date_label = alternation_of(date_labels, name="date_labels") if date_labels else "(?!)"
-        self._meta_date_re = regex.compile(
-            rf"""(?:(?i:{date_label})\s*[:：]?\s*)?
-            (?: \d{{4}} [-/.年] \d{{1,2}} [-/.月] \d{{1,2}} 日?    # "2026-11-20", "2026年11月20日"
-              | \d{{1,2}} 月 \d{{1,2}} 日
-              | \d{{1,2}} [:：] \d{{2}} (?: [:：] \d{{2}} )?        # "08:15", "08:15:00"
-              | \d{{1,2}} [時时点點] (?: \d{{1,2}} 分 )?            # "08時15分"
-            )+""",
-            regex.VERBOSE,
-        )
 
     def _is_meta_row(self, text: str) -> bool:
         """A date or time and labelled credits, nothing else: "2026-11-20 08:15 来源：新华网".
@@ -292,37 +158,33 @@ class Captions(LineFilter):
         Chinese and Japanese article pages put the date, the source and the editor
         on one line under the headline; each part alone is a credit or a date line.
         """
-        split_re, labelled_re = self._meta_split_re, self._labelled_re
-        if split_re is None or labelled_re is None:
-            return False
+        patterns = self._patterns
         parts: list[str] = []
-        for piece in split_re.split(text):
+        for piece in patterns.meta_split(text):
             if not piece or piece in "|｜/":
                 continue
             if parts and parts[-1].endswith((":", "：")):
                 parts[-1] += piece  # "来源：" + "新华网"
             else:
                 parts.append(piece)
-        dates = sum(bool(self._meta_date_re.fullmatch(p)) for p in parts)
-        credits = sum(
-            bool(not self._meta_date_re.fullmatch(p) and labelled_re.fullmatch(p)) for p in parts
-        )
+        dates = sum(patterns.meta_date(p) for p in parts)
+        credits = sum(not patterns.meta_date(p) and patterns.labelled(p) for p in parts)
         return dates >= 1 and credits >= 1 and dates + credits == len(parts)
 
     def _is_captioned(self, text: str) -> bool:
         """A caption that ends with an explicit credit, labelled or an agency's with a name."""
-        if _LABEL_STEM_RE.search(fold(text)) and self._trailing_re.fullmatch(text):
+        if _LABEL_STEM_RE.search(fold(text)) and self._patterns.trailing(text):
             return True  # "... on Tuesday. (Photo: Reuters)"
         if "/" in text and _AGENCY_SLASH_RE.search(text):
-            closing = self._agency_closing_re.search(text)  # "... on Monday. (AP Photo/Jane Doe)"
-            return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
+            closing = self._patterns.agency_closing(text)  # "... on Monday. (AP Photo/Jane Doe)"
+            return closing is not None and closing >= _MIN_CAPTION_CHARS
         return False
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a credit line, a caption that ends with an explicit credit, or an agency's caption."""
         text = line.stripped
         if (
-            self._meta_split_re is not None
+            self._patterns.has_labels
             and len(text) <= _MAX_META_CHARS
             and ("：" in text or ":" in text)
             and _DIGIT_RE.search(text)
@@ -335,15 +197,14 @@ class Captions(LineFilter):
         if (
             len(text) <= 100
             and self._alone_openings.open(text, brackets="(")
-            and self._alone_re.fullmatch(text)
+            and self._patterns.alone(text)
         ):
             return "credit_line"
         if (
-            self._labelled_re is not None
-            and len(text) <= _MAX_LABELLED_CHARS
+            len(text) <= _MAX_LABELLED_CHARS
             and _LABEL_SEPARATOR_RE.search(text)
             and self._labelled_openings.open(text, brackets="(（[【")
-            and self._labelled_re.fullmatch(text)
+            and self._patterns.labelled(text)
         ):
             return "credit_line"
         return self._caption_rule(text)
@@ -364,12 +225,12 @@ class Captions(LineFilter):
 
     def _is_named_credit(self, text: str) -> bool:
         """A credit alone, led by a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo"."""
-        return self._named_credit_re.fullmatch(text) is not None
+        return self._patterns.named(text)
 
     def _has_bare_closing(self, text: str) -> bool:
         """A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)"."""
-        closing = self._bare_closing_re.search(text)
-        return closing is not None and closing.start() >= _MIN_CAPTION_CHARS
+        closing = self._patterns.bare_closing(text)
+        return closing is not None and closing >= _MIN_CAPTION_CHARS
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Credits and captions line by line; and a credit's label left alone above its credit.
@@ -394,7 +255,7 @@ class Captions(LineFilter):
             len(text) <= _MAX_LABEL_ALONE_CHARS
             and text.endswith((":", "："))
             and (
-                bool(_LABEL_ALONE_RE.fullmatch(text[:-1].strip()))
+                self._patterns.label_alone(text[:-1].strip())
                 or self._labelled_openings.open(text, brackets="(（[【")
             )
         )
@@ -430,12 +291,12 @@ class Captions(LineFilter):
         """Opened the way an agency opens a caption ("In this ... photo", "File photo ...")."""
         if len(text) > _MAX_OPENED_CAPTION_CHARS:
             return False
-        if self._opening_re is None or text[:1] not in "FfIi":
+        if text[:1] not in "FfIi":
             return False
-        opening = self._opening_re.match(text)
+        opening = self._patterns.opening_end(text)
         if opening is None or _CAPTION_END_RE.search(text) is None:
             return False
-        return text[:1] in "Ff" or _AFTER_PICTURE_RE.match(text, opening.end()) is not None
+        return text[:1] in "Ff" or _AFTER_PICTURE_RE.match(text, opening) is not None
 
 
 def _spoken_label_lines(content: Sequence[Line], taken: set[int]) -> Iterator[Removal]:

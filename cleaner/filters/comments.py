@@ -7,11 +7,9 @@ Whole lines only: "Comments from the minister came late" is a sentence.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
-import regex
-
+from cleaner import _core
 from cleaner.filters.base import PhraseFilter
 from cleaner.kinds import Kind
 from cleaner.registry import register
@@ -22,65 +20,9 @@ if TYPE_CHECKING:
     from cleaner.document import Doc, Line
     from cleaner.models import Removal
 
-# "Comments" in the languages of the lexicons, for counts ("12 Kommentare", "评论(12)").
-_COMMENT_WORDS = r"""(?:kommentare?|commentaires?|comentarios?|comentários?|commenti|reacties
-    |komentarz[ey]?|комментари(?:й|я|ев|и)?|yorum(?:lar)?|komentar|评论|評論|留言|跟帖|コメント|댓글
-    |تعليقات?)"""
-
-_COUNT_RE = regex.compile(
-    r"""
-      (?:view\ |show\ |read\ |see\ )?(?:all\ )?
-      \d[\d,.]*\s*k?\s+(?:comments?|replies|responses)\W*   # "12 comments", "View all 1.2k comments"
-    | [\[(] [^\S\n]? \d[\d,.]* [^\S\n]? (?:comments?|replies|responses) [^\S\n]? [\])]
-                                                            # "[ 167 comments ]"
-    | comments?\s*\(\s*\d[\d,.]*\s*\)                       # "Comments (12)"
-    | \(\s*\d[\d,.]*\s*\)\s*comments?                       # "(12) Comments"
-    | comments?\s*[:|]\s*\d[\d,.]*                          # "Comments: 12"
-    | (?:\d[\d,.]*|no|one|two|three) \s+ (?:responses?|thoughts?|comments?|replies|reactions?)
-      \s+ (?:to|on) \s+ ["“'‘«„] .{1,200}                 # WordPress: '34 responses to "Title"'
-    | {words} \s* [(（\[] \s* \d[\d,.]* \s* [)）\]]       # "评论(12)", "Kommentare (12)", "コメント（3）"
-    | {words} \s* [:：] \s* \d[\d,.]*                      # "评论：12"
-    | \d[\d,.]* \s* (?:条|條|则|則|件の|개의|개)? \s* {words}  # "12条评论", "12 Kommentare", "3件のコメント"
-    | (?:已有|共有|共)? \s* \d[\d,.]* \s* 人(?:参与|參與|评论|評論|跟帖)\W*  # "已有12人参与"
-    """.replace("{words}", _COMMENT_WORDS),
-    regex.VERBOSE | regex.IGNORECASE,
-)
-
-# A comment section's disclaimer: "网友评论仅供其表达个人看法...", "Comments are moderated ...".
-_DISCLAIMER_RE = regex.compile(
-    r"""
-      .{0,10}? (?:网友|網友|用户|用戶|读者|讀者)? (?:评论|評論|跟帖|留言)
-        (?:仅供|僅供|仅代表|僅代表|只代表) .{0,100}
-    | 文明上网 [，,]? \s* 理性发言 .{0,60}
-    | (?:the\ )?(?:views|opinions)\ expressed\ (?:in\ (?:the\ |these\ )?comments|by\ (?:commenters|readers))
-        \b .{0,200}
-    | comments\ (?:are|will\ be|may\ be)\ (?:moderated|reviewed|checked)\b .{0,200}
-    | (?:we|the\ editors)\ reserve\ the\ right\ to\ (?:remove|delete|edit)\ (?:any\ )?comments\b .{0,160}
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# A notice speaks for the site; a line that attributes what it says is reported prose.
-_ATTRIBUTION_RE = re.compile(r"\b(?:said|says|told|according to)\b", re.IGNORECASE)
-_DISCLAIMER_HINT_RE = re.compile(r"评论|評論|跟帖|留言|文明上网|(?i:comments)")
-_MAX_DISCLAIMER_CHARS = 300
-
-_BARE_COUNT_RE = regex.compile(r"\d{1,6}")
-# Every count and header above holds a digit, but for the WordPress heading, which
-# quotes a title: a line with neither skips the patterns.
-_COUNT_HINT_RE = regex.compile(r"[\d\"“'‘«„]")
-_ASCII_COUNT_HINT_RE = re.compile("[0-9\"']")  # the same in ASCII text, found faster
-
-# WordPress and forum comment headers: "12. thelastchargersfan says:",
-# "Olivia on October 4, 2018 at 10:58 am said:". A bare "The minister said:"
-# introduces a quote, and so does "At 10:30 the minister said:", so a header also
-# needs the thread's number, or a year and a clock time (the comment's timestamp).
-_SAYS_END_RE = regex.compile(r"\s(?:says|said|wrote|writes|replied)\s?:$", regex.IGNORECASE)
-_THREAD_NUMBER_RE = regex.compile(r"\d{1,4}\.\s")
-_YEAR_RE = regex.compile(r"\b(?:19|20)\d\d\b")
-_CLOCK_RE = regex.compile(r"\b\d{1,2}:\d\d\b")
-_MAX_HEADER_CHARS = 120
-# A row of post links with a comment count: "Posted in Open thread | Permalink | 10 Comments".
-_MAX_ROW_PART_CHARS = 40
+# The patterns (counts, disclaimers, comment headers) are the native core's
+# (`src/comments.rs`): matched in linear time, without backtracking.
+_MATCHER = _core.CommentStubMatcher()
 
 
 @register
@@ -125,41 +67,14 @@ class CommentStubs(PhraseFilter):
 
     def pattern_rule_for(self, line: Line) -> str | None:
         """Comment counts and headings: "12 comments", '34 responses to "Title"', "Ann says:"."""
-        text = line.stripped
-        if (
-            len(text) <= _MAX_DISCLAIMER_CHARS
-            and (
-                "comments" in text.lower()  # the hint pattern's one ASCII word, found faster
-                if text.isascii()
-                else _DISCLAIMER_HINT_RE.search(text)
-            )
-            and _DISCLAIMER_RE.fullmatch(text)
-            and not _ATTRIBUTION_RE.search(text)
-        ):
-            return "disclaimer"
-        if len(text) > 240:
-            return None
-        hint = _ASCII_COUNT_HINT_RE if text.isascii() else _COUNT_HINT_RE
-        if not hint.search(text):
-            return None
-        if _COUNT_RE.fullmatch(text) or ("|" in text and _is_row_with_count(text)):
-            return "count"
-        if (
-            len(text) <= _MAX_HEADER_CHARS
-            and _SAYS_END_RE.search(text)
-            and (
-                _THREAD_NUMBER_RE.match(text) or (_YEAR_RE.search(text) and _CLOCK_RE.search(text))
-            )
-        ):
-            return "comment_header"
-        return None
+        return _MATCHER.rule_for(line.stripped)
 
 
 def is_bare_count(text: str) -> bool:
-    """A number of one to six digits and nothing else ("0", "12"), as `_BARE_COUNT_RE` finds.
+    """A number of one to six digits (`regex`'s `\\d`) and nothing else ("0", "12").
 
     ASCII text is checked with `str.isdigit`, which there means the same and costs
-    no pattern call; other text goes to the pattern (`regex` and `str` may know
+    no call into the core; other text goes to the core (`regex` and `str` may know
     different Unicode versions).
 
     >>> is_bare_count("12"), is_bare_count("1234567"), is_bare_count("١٢"), is_bare_count("12a")
@@ -167,12 +82,4 @@ def is_bare_count(text: str) -> bool:
     """
     if text.isascii():
         return len(text) <= 6 and text.isdigit()
-    return bool(_BARE_COUNT_RE.fullmatch(text))
-
-
-def _is_row_with_count(text: str) -> bool:
-    """A row of short links, one of them a comment count."""
-    parts = [part.strip() for part in text.split("|")]
-    return all(len(part) <= _MAX_ROW_PART_CHARS for part in parts) and any(
-        _COUNT_RE.fullmatch(part) for part in parts
-    )
+    return _core.CommentStubMatcher.is_bare_count(text)

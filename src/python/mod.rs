@@ -2,6 +2,8 @@
 //! GIL where the work allows, and turns a panic into a Python exception.
 
 mod bylines;
+mod captions;
+mod comments;
 mod dates;
 mod lines;
 mod patterns;
@@ -101,5 +103,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     score::register(module)?;
     dates::register(module)?;
     bylines::register(module)?;
+    captions::register(module)?;
+    comments::register(module)?;
     Ok(())
 }

@@ -4,7 +4,7 @@ use std::collections::HashMap;
 use std::sync::atomic::Ordering;
 
 use pyo3::prelude::*;
-use pyo3::types::PyList;
+use pyo3::types::{PyList, PyString};
 
 use super::guarded;
 use crate::score::{self, Kind, Scorer};
@@ -101,22 +101,25 @@ fn is_legal(py: Python<'_>, text: &str) -> PyResult<bool> {
     guarded(py, "is_legal", |_| score::is_legal(text))
 }
 
+// The shape tests take any Python string, a lone surrogate too (rejoin may be given
+// one): read as U+FFFD, which is no bullet, space, sign or sentence end either.
+
 /// Whether `line` ends with sentence-final punctuation, in any script.
 #[pyfunction]
-fn ends_sentence(line: &str) -> bool {
-    shape::ends_sentence(line)
+fn ends_sentence(line: &Bound<'_, PyString>) -> bool {
+    shape::ends_sentence(&line.to_string_lossy())
 }
 
 /// A bulleted or numbered line.
 #[pyfunction]
-fn is_list_item(line: &str) -> bool {
-    shape::is_list_item(line)
+fn is_list_item(line: &Bound<'_, PyString>) -> bool {
+    shape::is_list_item(&line.to_string_lossy())
 }
 
 /// A sign of code: a bracket, `=` or `;`, a call, or a code opening.
 #[pyfunction]
-fn has_code_signs(line: &str) -> bool {
-    shape::has_code_signs(line)
+fn has_code_signs(line: &Bound<'_, PyString>) -> bool {
+    shape::has_code_signs(&line.to_string_lossy())
 }
 
 /// The case-folded words (runs of word characters) of `text`.
