@@ -18,16 +18,30 @@
 //!   `\s`, `\S` and `.` are the same in both engines (White_Space; all but "\n").
 //! * **Case.** Python's `regex` under IGNORECASE lets "i" take "İ" and "I" take
 //!   "ı", which simple case folding does not: `literal` spells those out.
+//! * **Build cost.** The name patterns repeat `\p{Lu}`, `\p{L}` and `\w` inside
+//!   bounded repetitions (up to ten names of four words), which as UTF-8 automata
+//!   over the whole of Unicode took about a second to compile. The patterns run
+//!   instead over a *spelling* of the text (`Alphabet`): ASCII, white space and
+//!   every character a literal of the patterns may match stay as they are; any
+//!   other character becomes one of 16 stand-ins (noncharacters) that says which
+//!   of those four classes it is in. Each class is then a short list, and the
+//!   spelling keeps one character for one character, so every pattern matches the
+//!   spelling where it matched the text, with the same groups (mapped back by
+//!   character count).
 //! * **Dates** are asked of the caller (`is_date`), which holds the date patterns
 //!   of the same lexicon (`src/dates.rs`).
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder};
+use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, HirKind};
 
 use crate::lines::phrase_key;
-use crate::text::{casefold, char_len, is_py_digit, is_py_upper, is_word, py_split};
-use crate::unicode_tables::{LOWER_LETTER, UPPER_LETTER, WORD};
+use crate::text::{
+    casefold, char_len, is_lower_letter, is_py_digit, is_py_upper, is_upper_letter, is_word,
+    py_split,
+};
 
 /// A byline is short; a longer line is at most a desk's credits (in characters).
 const MAX_BYLINE_CHARS: usize = 160;
@@ -54,32 +68,228 @@ const PARTICLE: &str = "(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ten|d
 /// Matches nothing: the author box of a lexicon without box labels.
 const NEVER: &str = r"[^\x00-\x{10FFFF}]";
 /// How large the compiled name patterns may grow: the names of a desk's credits
-/// are many bounded repetitions of large Unicode classes.
-const SIZE_LIMIT: usize = 1 << 28;
+/// are many bounded repetitions.
+const SIZE_LIMIT: usize = 1 << 26;
+/// The punctuation the patterns name outside ASCII.
+const NAMED_PUNCTUATION: &str = "’–—·•";
 
-/// The items of a character class for `table`, sorted inclusive ranges.
-fn class_items(table: &[(u32, u32)]) -> String {
-    let mut out = String::with_capacity(table.len() * 16);
-    for &(low, high) in table {
-        out.push_str(&format!(r"\x{{{low:X}}}-\x{{{high:X}}}"));
+/// The classes a character may be in, as bits of its stand-in's index.
+const UPPER: usize = 1;
+const LOWER: usize = 2;
+const LETTER: usize = 4;
+const WORD: usize = 8;
+
+/// The ranges of a class that `regex_syntax` parses `pattern` (one class) to.
+fn class_of(pattern: &str) -> Result<ClassUnicode, String> {
+    let hir = regex_syntax::Parser::new()
+        .parse(pattern)
+        .map_err(|e| e.to_string())?;
+    match hir.kind() {
+        HirKind::Class(Class::Unicode(class)) => Ok(class.clone()),
+        HirKind::Literal(literal) => {
+            let text = std::str::from_utf8(&literal.0).map_err(|e| e.to_string())?;
+            let ranges = text.chars().map(|c| ClassUnicodeRange::new(c, c));
+            Ok(ClassUnicode::new(ranges))
+        }
+        _ => Err(format!("not a class: {pattern}")),
     }
-    out
+}
+
+fn ranges_of(class: &ClassUnicode) -> Vec<(u32, u32)> {
+    class
+        .ranges()
+        .iter()
+        .map(|r| (r.start() as u32, r.end() as u32))
+        .collect()
+}
+
+fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
+    let c = c as u32;
+    ranges
+        .binary_search_by(|&(low, high)| {
+            if high < c {
+                std::cmp::Ordering::Less
+            } else if low > c {
+                std::cmp::Ordering::Greater
+            } else {
+                std::cmp::Ordering::Equal
+            }
+        })
+        .is_ok()
+}
+
+/// The characters the byline patterns tell apart, and how a text is spelled in them.
+#[derive(Debug)]
+struct Alphabet {
+    /// Characters beyond ASCII that stay as they are: white space (`\s`), the
+    /// punctuation the patterns name, and everything a letter of a literal matches
+    /// under IGNORECASE (the simple case folds of the labels' characters and of
+    /// the ASCII letters: "K" for "k", "ſ" for "s").
+    kept: Vec<(u32, u32)>,
+    /// `\p{L}` of the crate and the letters Unicode 17 added.
+    letters: Vec<(u32, u32)>,
+    /// The stand-in for a character outside `kept`, by its classes' bits.
+    stand_ins: [char; 16],
+}
+
+impl Alphabet {
+    fn new(literals: &[&str]) -> Result<Self, String> {
+        let mut kept = class_of(r"[\s&&[^\x00-\x7F]]")?;
+        let mut named: String = ('a'..='z').chain('A'..='Z').collect();
+        named.push_str("İı");
+        named.push_str(NAMED_PUNCTUATION);
+        named.extend(literals.iter().flat_map(|w| w.chars()));
+        let mut folded = ClassUnicode::new(named.chars().map(|c| ClassUnicodeRange::new(c, c)));
+        folded.case_fold_simple();
+        kept.union(&folded);
+        let kept = ranges_of(&kept);
+        let letters = ranges_of(&class_of(&format!(r"[\p{{L}}{LATER_LETTERS}]"))?);
+        // Noncharacters (then private use) that no literal names.
+        let mut free = (0xFDD0..=0xFDEF)
+            .chain(0xF0000..=0xFFFFD)
+            .filter_map(char::from_u32)
+            .filter(|&c| !in_ranges(&kept, c));
+        let mut stand_ins = ['\0'; 16];
+        for slot in &mut stand_ins {
+            *slot = free.next().ok_or("no free stand-in")?;
+        }
+        Ok(Alphabet {
+            kept,
+            letters,
+            stand_ins,
+        })
+    }
+
+    fn bits(&self, c: char) -> usize {
+        let mut bits = 0;
+        if is_upper_letter(c) {
+            bits |= UPPER;
+        }
+        if is_lower_letter(c) {
+            bits |= LOWER;
+        }
+        if in_ranges(&self.letters, c) {
+            bits |= LETTER;
+        }
+        if is_word(c) {
+            bits |= WORD;
+        }
+        bits
+    }
+
+    /// The character `c` is spelled with.
+    fn spell_char(&self, c: char) -> char {
+        if c.is_ascii() || in_ranges(&self.kept, c) {
+            c
+        } else {
+            self.stand_ins[self.bits(c)]
+        }
+    }
+
+    /// `text` spelled in this alphabet: one character for each of its characters.
+    fn spell<'t>(&self, text: &'t str) -> Cow<'t, str> {
+        if text.is_ascii() {
+            return Cow::Borrowed(text);
+        }
+        let spelled: String = text.chars().map(|c| self.spell_char(c)).collect();
+        if spelled == text {
+            Cow::Borrowed(text)
+        } else {
+            Cow::Owned(spelled)
+        }
+    }
+
+    /// A character class of the spelled text: the ASCII and kept characters
+    /// `member` takes, and the stand-ins with `bit`.
+    fn class(&self, member: &dyn Fn(char) -> bool, bit: usize) -> String {
+        let kept = self
+            .kept
+            .iter()
+            .flat_map(|&(low, high)| (low..=high).filter_map(char::from_u32));
+        let mut members: Vec<u32> = (0..0x80u32)
+            .filter_map(char::from_u32)
+            .chain(kept)
+            .filter(|&c| member(c))
+            .map(|c| c as u32)
+            .collect();
+        let stand_ins = self.stand_ins.iter().enumerate();
+        members.extend(
+            stand_ins
+                .filter(|(bits, _)| bits & bit != 0)
+                .map(|(_, &c)| c as u32),
+        );
+        members.sort_unstable();
+        members.dedup();
+        // Runs of consecutive members as ranges: a short pattern parses fast.
+        let mut out = String::from("[");
+        let mut at = 0;
+        while at < members.len() {
+            let mut end = at;
+            while end + 1 < members.len() && members[end + 1] == members[end] + 1 {
+                end += 1;
+            }
+            out.push_str(&format!(r"\x{{{:X}}}", members[at]));
+            if end > at {
+                out.push_str(&format!(r"-\x{{{:X}}}", members[end]));
+            }
+            at = end + 1;
+        }
+        out.push(']');
+        out
+    }
+}
+
+/// The byte offset in `text` of the character at byte `at` of its spelling `spelled`.
+fn unspell(text: &str, spelled: &str, at: usize) -> usize {
+    if std::ptr::eq(text.as_ptr(), spelled.as_ptr()) {
+        return at; // spelled as it is (`Alphabet::spell` borrowed it)
+    }
+    let n = spelled[..at].chars().count();
+    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
 }
 
 /// A pattern for `text` matched literally, under IGNORECASE as Python's `regex`
 /// has it: simple case folding, except that "i" also takes "İ" and "I" also "ı"
-/// (and "İ" takes "i", "ı" takes "I", but not the other way round).
+/// (and "İ" takes "i", "ı" takes "I", but not the other way round). Each letter
+/// is spelled as the class of its case variants: the same language as `(?i:c)`,
+/// without asking the parser to fold every letter of every label again.
 pub fn literal(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() * 2);
+    let mut out = String::with_capacity(text.len() * 8);
     for c in text.chars() {
+        let mut variants = match c {
+            'İ' => vec!['İ', 'i'],
+            'ı' => vec!['ı', 'I'],
+            c if c.is_alphanumeric() => case_variants(c),
+            c => vec![c],
+        };
         match c {
-            'i' => out.push_str("(?i:[iİ])"),
-            'I' => out.push_str("(?i:[Iı])"),
-            'İ' => out.push_str("[İi]"),
-            'ı' => out.push_str("[ıI]"),
-            c if c.is_alphanumeric() => out.push_str(&format!("(?i:{c})")),
-            c => out.push_str(&format!(r"\x{{{:X}}}", c as u32)),
+            'i' => variants.push('İ'),
+            'I' => variants.push('ı'),
+            _ => {}
         }
+        if let [only] = variants[..] {
+            out.push_str(&format!(r"\x{{{:X}}}", only as u32));
+        } else {
+            out.push('[');
+            for v in variants {
+                out.push_str(&format!(r"\x{{{:X}}}", v as u32));
+            }
+            out.push(']');
+        }
+    }
+    out
+}
+
+/// The characters `(?i:c)` matches in the crate: `c`'s simple case folds, `c` first.
+fn case_variants(c: char) -> Vec<char> {
+    if c.is_ascii_digit() {
+        return vec![c];
+    }
+    let mut class = ClassUnicode::new([ClassUnicodeRange::new(c, c)]);
+    class.case_fold_simple();
+    let mut out = vec![c];
+    for range in class.ranges() {
+        out.extend((range.start()..=range.end()).filter(|&v| v != c));
     }
     out
 }
@@ -116,6 +326,7 @@ pub struct BylineWords {
 /// The byline patterns of one lexicon, compiled once.
 #[derive(Debug)]
 pub struct BylineMatcher {
+    alphabet: Alphabet,
     label_firsts: HashSet<String>,
     labelled: Regex,
     box_firsts: HashSet<String>,
@@ -162,10 +373,19 @@ fn first_word(text: &str) -> &str {
 impl BylineMatcher {
     /// Build from the lexicon's words; an error names a pattern that does not compile.
     pub fn new(words: &BylineWords) -> Result<Self, String> {
-        let lu = format!("[{}]", class_items(&UPPER_LETTER));
-        let ll = format!("[{}]", class_items(&LOWER_LETTER));
-        let letter = format!(r"\p{{L}}{LATER_LETTERS}");
-        let w = format!("[{}]", class_items(&WORD));
+        let literals: Vec<&str> = words
+            .labels
+            .iter()
+            .chain(&words.box_labels)
+            .map(String::as_str)
+            .collect();
+        let alphabet = Alphabet::new(&literals)?;
+        let lu = alphabet.class(&is_upper_letter, UPPER);
+        let ll = alphabet.class(&is_lower_letter, LOWER);
+        let letters = alphabet.letters.clone();
+        let letter = alphabet.class(&|c| in_ranges(&letters, c), LETTER);
+        let letter = &letter[1..letter.len() - 1]; // the items, to join other items
+        let w = alphabet.class(&is_word, WORD);
         let l = literal;
         // One capitalised word of a name: "Jane", "O'Brien", "J.", "Jean-Luc", "McDonald".
         let name_word = format!(r"{lu}[{letter}'’.\-]*");
@@ -252,6 +472,7 @@ impl BylineMatcher {
                 .collect()
         };
         Ok(BylineMatcher {
+            alphabet,
             label_firsts: firsts(&words.labels),
             labelled: whole(&labelled)?,
             box_firsts: firsts(&words.box_labels),
@@ -315,12 +536,28 @@ impl BylineMatcher {
         None
     }
 
+    /// Whether `re` matches `text` (spelled).
+    fn is(&self, re: &Regex, text: &str) -> bool {
+        re.is_match(&self.alphabet.spell(text))
+    }
+
+    /// Group 1 of `re` in `text` (spelled): None without a match, Some(None) without the group.
+    fn group<'t>(&self, re: &Regex, text: &'t str) -> Option<Option<&'t str>> {
+        let spelled = self.alphabet.spell(text);
+        let found = re.captures(&spelled)?;
+        Some(found.get(1).map(|m| {
+            let start = unspell(text, &spelled, m.start());
+            let end = unspell(text, &spelled, m.end());
+            &text[start..end]
+        }))
+    }
+
     /// Who contributed to the report ("credit"), or how to reach its author ("contact").
     fn credit_or_contact(&self, text: &str, folded: &str) -> Option<&'static str> {
-        if folded.contains("contributed") && self.contributed.is_match(text) {
+        if folded.contains("contributed") && self.is(&self.contributed, text) {
             return Some("credit");
         }
-        if CONTACT_FIRST_WORDS.contains(&first_word(folded)) && self.contact.is_match(text) {
+        if CONTACT_FIRST_WORDS.contains(&first_word(folded)) && self.is(&self.contact, text) {
             return Some("contact");
         }
         None
@@ -328,11 +565,11 @@ impl BylineMatcher {
 
     /// A desk's credits, too long for a byline: reporters and editors, or who contributed.
     fn is_credit(&self, text: &str) -> bool {
-        self.credit.is_match(text) || self.contributed.is_match(text)
+        self.is(&self.credit, text) || self.is(&self.contributed, text)
     }
 
     fn is_byline(&self, text: &str) -> bool {
-        self.byline.is_match(text) || self.credit.is_match(text)
+        self.is(&self.byline, text) || self.is(&self.credit, text)
     }
 
     /// A blog post's meta row: a date, a byline and labelled fields between dashes or bars.
@@ -345,7 +582,7 @@ impl BylineMatcher {
             // "Chris Davies - Nov 19, 2019, 10:31 pm CST"
             let (name, date) = (parts[0], parts[1]);
             return py_split(name).count() <= MAX_NAME_WORDS
-                && self.bare_name.is_match(name)
+                && self.is(&self.bare_name, name)
                 && is_date(date);
         }
         if parts.len() < 3 {
@@ -356,7 +593,7 @@ impl BylineMatcher {
             .filter(|p| self.is_labelled_byline(p, is_date) || self.is_byline(p))
             .count();
         let dates = parts.iter().filter(|p| is_date(p)).count();
-        let fields = parts.iter().filter(|p| self.field.is_match(p)).count();
+        let fields = parts.iter().filter(|p| self.is(&self.field, p)).count();
         bylines > 0 && dates > 0 && bylines + dates + fields == parts.len()
     }
 
@@ -367,7 +604,7 @@ impl BylineMatcher {
         let most = MAX_NAME_WORDS.min(spaces.len());
         for &at in &spaces[..most] {
             let (name, rest) = (&text[..at], &text[at + 1..]);
-            if !self.bare_name.is_match(name) {
+            if !self.is(&self.bare_name, name) {
                 return false;
             }
             if self.names_a_source(name) && is_date(rest) {
@@ -409,8 +646,8 @@ impl BylineMatcher {
         if self.is_byline(parts[0])
             && parts[1..].iter().all(|p| {
                 self.is_byline(p)
-                    || self.handle.is_match(p)
-                    || self.source_name.is_match(p)
+                    || self.is(&self.handle, p)
+                    || self.is(&self.source_name, p)
                     || is_date(p)
             })
         {
@@ -419,29 +656,29 @@ impl BylineMatcher {
         if parts.iter().any(|p| self.is_byline(p))
             && parts
                 .iter()
-                .all(|p| self.is_byline(p) || self.handle.is_match(p) || is_date(p))
+                .all(|p| self.is_byline(p) || self.is(&self.handle, p) || is_date(p))
         {
             return true;
         }
         // "Posted on November 19, 2026 by Nell Okafor"
-        match self.dated_byline.captures(text) {
-            Some(dated) => is_date(dated.get(1).map_or("", |m| m.as_str())),
+        match self.group(&self.dated_byline, text) {
+            Some(before) => is_date(before.unwrap_or("")),
             None => false,
         }
     }
 
     /// A label and names, then nothing or a date: "Von X publiziert am 30. Juli 2018".
     fn is_labelled_byline(&self, text: &str, is_date: &mut dyn FnMut(&str) -> bool) -> bool {
-        let Some(labelled) = self.labelled.captures(text) else {
+        let Some(labelled) = self.group(&self.labelled, text) else {
             return false;
         };
-        let Some(rest) = labelled.name("rest") else {
+        let Some(rest) = labelled else {
             return true;
         };
-        let rest = rest.as_str();
         // Up to two lower-case words join the names to the date ("on", "publiziert am").
-        let date = match self.connector.find(rest) {
-            Some(joined) => &rest[joined.end()..],
+        let spelled = self.alphabet.spell(rest);
+        let date = match self.connector.find(&spelled) {
+            Some(joined) => &rest[unspell(rest, &spelled, joined.end())..],
             None => rest,
         };
         !date.is_empty() && is_date(date)
@@ -463,13 +700,12 @@ impl BylineMatcher {
 
     /// The name an author box heading gives ("About Brigit Katz" -> "Brigit Katz").
     pub fn author_box_name<'t>(&self, text: &'t str) -> Option<&'t str> {
-        let found = self.author_box.captures(text)?;
-        found.name("name").map(|m| m.as_str())
+        self.group(&self.author_box, text)?
     }
 
     /// Whether `text` is a name and nothing else: "Carlos Nadalim".
     pub fn is_name(&self, text: &str) -> bool {
-        self.name.is_match(text)
+        self.is(&self.name, text)
     }
 
     /// Classify a possible source line: "named", "plausible" or "".
@@ -481,8 +717,8 @@ impl BylineMatcher {
             return "";
         };
         if matches!(first, '-' | '–' | '—') {
-            return match self.source.captures(text).and_then(|c| c.get(1)) {
-                Some(name) if self.names_a_source(name.as_str()) => "named",
+            return match self.group(&self.source, text).flatten() {
+                Some(name) if self.names_a_source(name) => "named",
                 Some(_) => "plausible",
                 None => "", // a dash is no capital letter: no bare name either
             };
@@ -490,7 +726,7 @@ impl BylineMatcher {
         if first.is_ascii() && !first.is_ascii_uppercase() {
             return ""; // cheap rejection: a bare name opens with a capital letter
         }
-        if self.bare_name.is_match(text) && self.names_a_source(text) {
+        if self.is(&self.bare_name, text) && self.names_a_source(text) {
             return "plausible";
         }
         ""
@@ -555,11 +791,51 @@ mod tests {
     }
 
     #[test]
+    fn spelled_classes_are_the_tables_for_every_character() {
+        let alphabet = Alphabet::new(&["publié par", "Über den Autor"]).unwrap();
+        let letters = alphabet.letters.clone();
+        let classes: [(&dyn Fn(char) -> bool, usize); 4] = [
+            (&is_upper_letter, UPPER),
+            (&is_lower_letter, LOWER),
+            (&|c| in_ranges(&letters, c), LETTER),
+            (&is_word, WORD),
+        ];
+        for (member, bit) in classes {
+            let class = Regex::new(&format!(r"\A{}\z", alphabet.class(member, bit))).unwrap();
+            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
+                let spelled = alphabet.spell_char(c);
+                assert_eq!(
+                    class.is_match(spelled.encode_utf8(&mut [0; 4])),
+                    member(c),
+                    "{c:?}"
+                );
+                assert_eq!(spelled.is_whitespace(), c.is_whitespace(), "{c:?}");
+                assert_eq!(spelled == '\n', c == '\n', "{c:?}");
+            }
+        }
+        let unspelt = "Ünlü 𝐀 bé";
+        let spelled = alphabet.spell(unspelt);
+        assert_eq!(spelled.chars().count(), unspelt.chars().count());
+        let at = spelled.find('b').unwrap();
+        assert_eq!(&unspelt[unspell(unspelt, &spelled, at)..], "bé");
+    }
+
+    #[test]
+    fn literals_keep_their_characters() {
+        let alphabet = Alphabet::new(&["publié par"]).unwrap();
+        for c in "éÉkKKsSſİı’–—·•\u{A0}\u{3000}".chars() {
+            assert_eq!(alphabet.spell_char(c), c, "{c:?}");
+        }
+        assert!(!"Ĳ𝐀".chars().any(|c| alphabet.spell_char(c) == c));
+    }
+
+    #[test]
     fn turkish_i_is_taken_as_python_takes_it() {
         let m = matcher();
         assert_eq!(m.author_box_name("ABOUT Jane Doe"), Some("Jane Doe"));
         assert!(!BylineMatcher::has_hint("Nearby"));
         assert!(BylineMatcher::has_hint("Co-author"));
-        assert_eq!(literal("iI"), "(?i:[iİ])(?i:[Iı])");
+        assert_eq!(literal("iI"), r"[\x{69}\x{49}\x{130}][\x{49}\x{69}\x{131}]");
+        assert_eq!(literal("k."), r"[\x{6B}\x{4B}\x{212A}]\x{2E}");
     }
 }
