@@ -102,6 +102,30 @@ class DateMatcher:
     def digitless_relative_only(self) -> bool:
         """Whether a line without a digit can only be a relative time."""
 
+class BylineMatcher:
+    """The byline patterns of one lexicon, compiled (`src/bylines.rs`); dates asked of `dates`."""
+
+    def __init__(
+        self,
+        *,
+        labels: list[str],
+        box_labels: list[str],
+        publishers: list[str],
+        dates: DateMatcher,
+    ) -> None: ...
+    def rule_for(self, text: str, key: str) -> str | None:
+        """The rule ("byline", "credit", "contact" or None) for a stripped line and its key."""
+    def source_kind(self, text: str) -> str:
+        """The kind: "named", "plausible" or "" for a possible source line (stripped)."""
+    def opens_author_box(self, key: str) -> bool:
+        """Whether a line with phrase key `key` may head an author box ("About ...")."""
+    def is_box_label(self, key: str) -> bool:
+        """Whether the phrase key `key` is an author box label alone ("Sobre")."""
+    def author_box_name(self, text: str) -> str | None:
+        """The name an author box heading gives ("About Brigit Katz" -> "Brigit Katz")."""
+    def is_name(self, text: str) -> bool:
+        """Whether `text` is a name alone: "Carlos Nadalim"."""
+
 class CaptionMatcher:
     """The `captions` filter's patterns, built from the lexicons' word lists (`src/captions.rs`).
 

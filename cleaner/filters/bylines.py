@@ -10,17 +10,15 @@ is a byline.
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Iterator, Sequence
+from functools import cache
 from operator import attrgetter
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-import regex
-
-from cleaner.document import has_digit
+from cleaner import _core
+from cleaner.errors import ConfigError
 from cleaner.filters.base import LineFilter, whole_line
-from cleaner.filters.timestamps import DateLines
-from cleaner.lexicons import alternation_of, phrase_key
+from cleaner.filters.timestamps import DateLines, date_matcher
 from cleaner.registry import register
 from cleaner.rejoin import is_wrap_break, should_join
 
@@ -29,102 +27,25 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
 
-# One capitalised word of a name: "Jane", "O'Brien", "J.", "Jean-Luc", "McDonald".
-_NAME_WORD = r"\p{Lu}[\p{L}'’.\-]*"
-_PARTICLE = r"(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ten|dos|das)"
-_NAME = rf"{_NAME_WORD}(?:\ (?:{_PARTICLE}\ )?{_NAME_WORD}){{0,3}}"
-_NAME_RE = regex.compile(_NAME, regex.VERBOSE)
-_NAMES = rf"{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME}){{0,4}}"
-
-_BYLINE_RE = regex.compile(
-    rf"""
-    (?i:by|written\ by|words\ by|story\ by|text\ by|author:?|reporter:?) \s+
-    {_NAMES}                                     # "By Jane Doe and John Roe"
-    (?: \s* [,|/–—-] \s* {_NAMES} ){{0,3}}        # "By Staff Writer, Reuters"
-    (?: \s+ (?i:for) \s+ {_NAMES} )?               # "By Amy Kuperinsky | NJ Advance Media for NJ.com"
-    (?: \s* [,|/–—-] \s* @\w+ )?                 # "By Jane Doe | @janedoe"
-    \.?
-    """,
-    regex.VERBOSE,
-)
-
-# A news agency's credits name a whole desk: "Reporting by A, B and C; additional reporting by D".
-_LONG_NAMES = rf"{_NAME}(?:\s*(?:,|(?i:and)|&)\s*{_NAME}){{0,9}}"
-_CREDIT_ROLE = r"(?i:(?:additional\ )?(?:reporting|writing|editing|compiled|research|production))"
-_CREDIT_RE = regex.compile(
-    rf"""
-    \(? {_CREDIT_ROLE} \s+ (?i:by) \s+ {_LONG_NAMES}
-    (?: \s* (?:;|,|(?i:and)) \s* (?i:with\ )? {_CREDIT_ROLE}
-        \s+ (?i:by) \s+ {_LONG_NAMES} ){{0,4}}
-    \.? \)? \.?                                  # "Reporting by Jane Doe; Editing by John Roe"
-    """,
-    regex.VERBOSE,
-)
-# "Associated Press writers Jane Doe and John Roe contributed to this report."
-_CONTRIBUTED_RE = regex.compile(
-    rf"""
-    (?: (?:(?i:the)\ )? \p{{Lu}}[\p{{L}}.]*(?:\ \p{{Lu}}[\p{{L}}.]*){{0,2}}    # "Associated Press", "AP"
-        \ (?i:staff\ )?(?i:writers?|reporters?|correspondents?)\ )?
-    {_LONG_NAMES} \ (?i:also\ )?(?i:contributed)\ (?i:to\ )?(?i:this|the)\ (?i:report|story|article)\.?
-    """,
-    regex.VERBOSE,
-)
-_MAX_CREDIT_CHARS = 400  # a desk's credits run longer than a byline
-# How to reach the author: "Write to Jane Doe at jane@example.com", "Reach the reporters on
-# Twitter at https://twitter.com/janedoe", "Email Jane Doe at jane@example.com or follow her @jd."
-_CONTACT_RE = regex.compile(
-    rf"""
-    (?i:e-?mail|write\ to|contact|reach) \ (?: (?i:the\ (?:author|reporters?|writers?|editors?)) | {_NAMES} )
-    \ (?i:on\ twitter\ )? (?i:at|via) \ (?: \S+@\S+\.\w+ | https?://\S+ | @\w+ )
-    .{{0,160}}
-    """,
-    regex.VERBOSE,
-)
-_CONTACT_FIRST_WORDS = frozenset(("email", "e-mail", "write", "contact", "reach"))
-
-# "- South China Morning Post", "— Reuters": a dash, then a short name.
-_DASHES = frozenset("-–—")
-_SOURCE_RE = regex.compile(rf"[-–—]\s*({_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}})")
-# A bare name line: "South China Morning Post".
-# A bare name beside a date has at most this many words.
-_MAX_NAME_WORDS = 4
-_BARE_NAME_RE = regex.compile(rf"{_NAME_WORD}(?:\ (?:of|the|and|&|{_NAME_WORD})){{0,5}}")
-
-# A date, then the author: "Posted on November 19, 2026 by Nell Okafor".
-_DATED_BYLINE_RE = regex.compile(rf"(.{{4,80}}?)\s+(?i:by)\s+{_NAMES}\.?")
-# A byline beside a date: "By Jane Doe | Updated November 24, 2026" is matched by
-# splitting on the separator and testing each side.
-_SPLIT_RE = regex.compile(r"\s+[|·•]\s+")
-_HANDLE_RE = regex.compile(r"@\w{1,30}")  # "By Jane Doe | @janedoe"
-# After a byline, the source it writes for: "By Amy Kuperinsky | NJ Advance Media for NJ.com".
-_SOURCE_NAME_RE = regex.compile(rf"{_NAMES}(?:\s+(?i:for)\s+{_NAMES})?")
-# The fields of a post's meta row: "Categoria: Saúde", "Tags: sad, veiculo".
-_META_SPLIT_RE = regex.compile(r"\s+[|·•–—-]\s+")
-_META_SEPARATORS = tuple(f" {mark} " for mark in "|·•–—-")
-_META_SEPARATOR_RE = re.compile("|".join(map(re.escape, _META_SEPARATORS)))  # finds any of them
-_FIELD_RE = regex.compile(r"\p{Lu}\p{Ll}{1,20}:\s.{1,60}")
-_CONNECTOR_RE = regex.compile(r"^(?:\p{Ll}+\s+){1,2}")
 # An author box names its author again within this many characters of the bio.
 _BIO_NAME_WITHIN = 160
 _START = attrgetter("start")  # the key to find a line among the doc's lines, ordered by start
-_MAX_BYLINE_CHARS = 160
 _MAX_SOURCE_CHARS = 60
-# Every byline or credit holds one of these words: a cheap rejection before the patterns.
-_BYLINE_HINT_RE = regex.compile(r"(?i)\bby\b|\bauthor|\breporter")
 
 
-def _credit_or_contact(text: str, folded: str) -> str | None:
-    """Who contributed to the report ("credit"), or how to reach its author ("contact")."""
-    if "contributed" in folded and _CONTRIBUTED_RE.fullmatch(text):
-        return "credit"
-    if folded.split(" ", 1)[0] in _CONTACT_FIRST_WORDS and _CONTACT_RE.fullmatch(text):
-        return "contact"
-    return None
-
-
-def _is_credit(text: str) -> bool:
-    """A desk's credits, too long for a byline: reporters and editors, or who contributed."""
-    return bool(_CREDIT_RE.fullmatch(text) or _CONTRIBUTED_RE.fullmatch(text))
+@cache
+def byline_matcher(lexicon: Lexicon) -> _core.BylineMatcher:
+    """The byline patterns with `lexicon`'s words, compiled once per lexicon and shared."""
+    labels = lexicon.words("byline_labels")
+    box_labels = lexicon.words("author_box_labels")
+    if not labels:
+        raise ConfigError("lexicon byline_labels has no entries")
+    return _core.BylineMatcher(
+        labels=list(labels),
+        box_labels=list(box_labels),
+        publishers=sorted(lexicon.phrases("publishers")),
+        dates=date_matcher(lexicon),
+    )
 
 
 @register
@@ -145,120 +66,31 @@ class Bylines(LineFilter):
 
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
-        self._publishers = lexicon.phrases("publishers")
+        self._lexicon = lexicon
         self._dates = DateLines(lexicon)
-        # "Von Moritz Bachmann", "Posted by Jane Doe on November 19, 2026": a label of
-        # any language, names, and at most a date after them.
-        labels = lexicon.words("byline_labels")
-        self._label_firsts = frozenset(label.split()[0] for label in labels)
-        self._labelled_re = regex.compile(
-            rf"(?i:{alternation_of(labels, name='byline_labels')}):?\s+{_NAMES}"
-            r"(?:\s+(?P<rest>\S.{0,80}))?"
-        )
-        # "About Brigit Katz", "Über Moritz Bachmann": the heading of an author box.
-        box_labels = lexicon.words("author_box_labels")
-        self._box_firsts = frozenset(label.split()[0] for label in box_labels)
-        self._box_labels = frozenset(label.casefold() for label in box_labels)
-        self._author_box_re = regex.compile(
-            rf"(?i:{alternation_of(box_labels, name='author_box_labels')}):?\s+(?P<name>{_NAME})"
-            if box_labels
-            else r"(?!)"
-        )
+        # The per-line patterns, in the native core (`src/bylines.rs`): "Von Moritz
+        # Bachmann", "Posted by Jane Doe on November 19, 2026", "Reporting by ...",
+        # "- South China Morning Post", "About Brigit Katz".
+        self._patterns = byline_matcher(lexicon)
+
+    def __getstate__(self) -> dict[str, Any]:
+        """Pickle without the compiled patterns: the lexicon rebuilds them (shared) on load."""
+        state = self.__dict__.copy()
+        del state["_patterns"]
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        """Restore a pickled filter and take its lexicon's patterns."""
+        self.__dict__.update(state)
+        self._patterns = byline_matcher(self._lexicon)
 
     def rule_for(self, line: Line) -> str | None:
         """Bylines and credits, alone or beside a date; source lines need context (`find`)."""
-        text = line.stripped
-        if len(text) > _MAX_BYLINE_CHARS:
-            return "credit" if len(text) <= _MAX_CREDIT_CHARS and _is_credit(text) else None
-        # The hint words, case-folded, are in the line's key (or, for a line too long
-        # to have one, its folded text) wherever the hint pattern finds them.
-        folded = line.key or text.casefold()
-        if folded.split(" ", 1)[0] in self._label_firsts and self._is_labelled_byline(text):
-            return "byline"
-        if self._is_hinted_byline(text, folded) or self._is_post_meta(text):
-            return "byline"
-        if rule := _credit_or_contact(text, folded):
-            return rule
-        if text[:1].isupper() and has_digit(text) and self._is_sourced_date(text):
-            return "byline"
-        return None
-
-    def _is_post_meta(self, text: str) -> bool:
-        """A blog post's meta row: a date, a byline and labelled fields between dashes or bars.
-
-        "05/10/2018 - Publicado por: Clarissa Borba - Categoria: Saúde - Tags: sad".
-        """
-        if not _META_SEPARATOR_RE.search(text):
-            return False  # cheap rejection: most lines have no such separators
-        parts = _META_SPLIT_RE.split(text)
-        if len(parts) == 2:  # "Chris Davies - Nov 19, 2019, 10:31 pm CST"
-            name, date = parts
-            return (
-                len(name.split()) <= _MAX_NAME_WORDS
-                and bool(_BARE_NAME_RE.fullmatch(name))
-                and bool(self._dates.kind(date))
-            )
-        if len(parts) < 3:
-            return False
-        bylines = [p for p in parts if self._is_labelled_byline(p) or self._is_byline(p)]
-        dates = [p for p in parts if self._dates.kind(p)]
-        fields = [p for p in parts if _FIELD_RE.fullmatch(p)]
-        return bool(bylines and dates) and len(bylines) + len(dates) + len(fields) == len(parts)
-
-    def _is_sourced_date(self, text: str) -> bool:
-        """A news agency's or outlet's name run into a date: "Reuters November 18, 2019 11:03 PM"."""
-        words = text.split(" ")
-        for count in range(1, min(_MAX_NAME_WORDS, len(words) - 1) + 1):
-            name, rest = " ".join(words[:count]), " ".join(words[count:])
-            if not _BARE_NAME_RE.fullmatch(name):
-                return False
-            if self._names_a_source(name) and self._dates.kind(rest):
-                return True
-        return False
-
-    def _is_hinted_byline(self, text: str, folded: str) -> bool:
-        """A byline or credit with "by", "author" or "reporter", alone or beside a date."""
-        if "by" not in folded and "author" not in folded and "reporter" not in folded:
-            return False
-        if not _BYLINE_HINT_RE.search(text):
-            return False
-        parts = _SPLIT_RE.split(text)
-        if self._is_byline(parts[0]) and all(
-            self._is_byline(p)
-            or _HANDLE_RE.fullmatch(p)
-            or _SOURCE_NAME_RE.fullmatch(p)
-            or self._dates.kind(p)
-            for p in parts[1:]
-        ):
-            return True
-        if any(self._is_byline(p) for p in parts) and all(
-            self._is_byline(p) or _HANDLE_RE.fullmatch(p) or self._dates.kind(p) for p in parts
-        ):
-            return True
-        dated = _DATED_BYLINE_RE.fullmatch(text)  # "Posted on November 19, 2026 by Nell Okafor"
-        return bool(dated and self._dates.kind(dated.group(1)))
-
-    def _is_labelled_byline(self, text: str) -> bool:
-        """A label and names, then nothing or a date: "Von X publiziert am 30. Juli 2018"."""
-        labelled = self._labelled_re.fullmatch(text)
-        if labelled is None:
-            return False
-        rest = labelled.group("rest")
-        if rest is None:
-            return True
-        # Up to two lower-case words join the names to the date ("on", "publiziert am").
-        date = _CONNECTOR_RE.sub("", rest, count=1)
-        return bool(date) and self._dates.kind(date) is not None
-
-    def _is_byline(self, text: str) -> bool:
-        return bool(_BYLINE_RE.fullmatch(text) or _CREDIT_RE.fullmatch(text))
+        return self._patterns.rule_for(line.stripped, line.key)
 
     def is_date(self, line: Line) -> bool:
         """True for a stand-alone date line, which marks the lines beside it as metadata."""
         return self._dates.kind(line.stripped) is not None
-
-    def _names_a_source(self, name: str) -> bool:
-        return any(word in self._publishers for word in phrase_key(name).split())
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Bylines on their own; source lines by their wording and their neighbours."""
@@ -281,7 +113,7 @@ class Bylines(LineFilter):
         for position, line in enumerate(content):
             if line in box_lines:
                 continue
-            if line.key.split(" ", 1)[0] in self._box_firsts:
+            if self._patterns.opens_author_box(line.key):
                 box = self._author_box(doc, line)
                 if box:
                     box_lines.update(box)
@@ -317,17 +149,18 @@ class Bylines(LineFilter):
         """
         lines = doc.lines
         at = bisect.bisect_left(lines, heading.start, key=_START) + 1
-        matched = self._author_box_re.fullmatch(heading.stripped)
+        patterns = self._patterns
+        matched = patterns.author_box_name(heading.stripped)
         headings = [heading]
-        if matched is None and heading.key in self._box_labels:
+        if matched is None and patterns.is_box_label(heading.key):
             # A text-node dump cuts "Sobre Carlos Nadalim" after its label: the name is next.
             at = _next_text(lines, at)
-            if at == len(lines) or not _NAME_RE.fullmatch(name := lines[at].stripped):
+            if at == len(lines) or not patterns.is_name(name := lines[at].stripped):
                 return []
             headings.append(lines[at])
             at += 1
         elif matched is not None:
-            name = matched.group("name")
+            name = matched
         else:
             return []
         if " " not in name:
@@ -358,18 +191,7 @@ class Bylines(LineFilter):
         'named' is a dashed name that reads as a news source; 'plausible' is one
         that counts only beside a date line.
         """
-        text = line.stripped
-        first = text[:1]
-        if first in _DASHES:
-            dashed = _SOURCE_RE.fullmatch(text)
-            if dashed:
-                return "named" if self._names_a_source(dashed.group(1)) else "plausible"
-            return ""  # a dash is no capital letter: no bare name either
-        if first.isascii() and not "A" <= first <= "Z":
-            return ""  # cheap rejection: a bare name opens with a capital letter
-        if _BARE_NAME_RE.fullmatch(text) and self._names_a_source(text):
-            return "plausible"
-        return ""
+        return self._patterns.source_kind(line.stripped)
 
 
 def _next_text(lines: Sequence[Line], at: int) -> int:

@@ -1,6 +1,7 @@
 //! `cleaner._core`: the PyO3 layer. No logic of its own: it converts, releases the
 //! GIL where the work allows, and turns a panic into a Python exception.
 
+mod bylines;
 mod captions;
 mod comments;
 mod dates;
@@ -101,6 +102,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     patterns::register(module)?;
     score::register(module)?;
     dates::register(module)?;
+    bylines::register(module)?;
     captions::register(module)?;
     comments::register(module)?;
     Ok(())

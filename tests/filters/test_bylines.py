@@ -8,8 +8,6 @@ from typing import Any
 
 import pytest
 import regex
-from hypothesis import given
-from hypothesis import strategies as st
 
 import cleaner
 from cleaner import CleanerConfig, Doc, Pipeline
@@ -234,10 +232,3 @@ def test_case_insensitive_hint_letters_fold_to_themselves() -> None:
     for letter in sorted(set("byauthorreporter")):
         taken = regex.findall(f"(?i){letter}", ALL_CHARACTERS)
         assert {c.casefold() for c in taken} == {letter}, letter
-
-
-@given(st.text(alphabet=st.sampled_from(" |·•–—-ab"), max_size=12))
-def test_meta_separator_pattern_finds_what_the_separators_do(text: str) -> None:
-    # The pattern replaced a loop over `_META_SEPARATORS`; it must find the same lines.
-    found = bylines_module._META_SEPARATOR_RE.search(text) is not None
-    assert found == any(sep in text for sep in bylines_module._META_SEPARATORS)
