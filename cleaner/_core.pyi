@@ -178,3 +178,15 @@ class CommentStubMatcher:
     @staticmethod
     def is_bare_count(text: str) -> bool:
         """Whether `text` is a number of one to six digits and nothing else ("0", "١٢")."""
+
+class WidgetMatcher:
+    """The widget patterns (`cleaner.filters.widgets`), from lexicon words (`src/widgets.rs`)."""
+
+    def __init__(self, networks: list[str], phrases: list[str]) -> None:
+        """Share targets (`widgets_context` keys) and what a reaction bar may say beside counts."""
+
+    def rule_for(self, text: str, key: str) -> str | None:
+        """The rule of a stripped line and its phrase key, or None.
+
+        "share_bar", "reaction_bar", "prompt", "newsletter" or "app_prompt".
+        """

@@ -13,6 +13,7 @@ pub mod patterns;
 pub mod score;
 pub mod shape;
 pub mod text;
+pub mod widgets;
 #[rustfmt::skip]
 mod unicode_tables;
 

@@ -8,6 +8,7 @@ mod dates;
 mod lines;
 mod patterns;
 mod score;
+mod widgets;
 
 use std::any::Any;
 use std::cell::RefCell;
@@ -105,5 +106,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     bylines::register(module)?;
     captions::register(module)?;
     comments::register(module)?;
+    widgets::register(module)?;
     Ok(())
 }
