@@ -1,6 +1,7 @@
 """The typed surface of the native core (`src/python.rs`), built by maturin from `src/`."""
 
 from collections.abc import Sequence
+from typing import Any
 
 from cleaner.document import Line
 
@@ -12,6 +13,11 @@ def phrase_key(text: str) -> str:
 
 def is_blank_text(text: str) -> bool:
     """Whether `text` shows nothing: only whitespace and invisible characters."""
+
+def recall(
+    judged: tuple[Line, ...], verdicts: list[Any], lines: tuple[Line, ...], unseen: object
+) -> list[Any]:
+    """Per line of `lines`: its verdict if it is the very object of `judged`, else `unseen`."""
 
 def _panic_for_test(position: int) -> None:
     """Panic inside the core after noting `position`; raises `cleaner.errors.CoreError`."""

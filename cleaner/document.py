@@ -124,7 +124,7 @@ class Doc:
     removed: tuple[Removal, ...] = ()
     link_chars: Mapping[int, int] = field(default_factory=dict, compare=False, repr=False)
     wrap: int = 0
-    verdicts: dict[tuple[int, str], tuple[object, dict[Line, Any]]] = field(
+    verdicts: dict[tuple[int, str], tuple[object, Any]] = field(
         default_factory=dict, compare=False, repr=False
     )
     kinds: Mapping[str, Kind] = field(default_factory=dict, compare=False, repr=False)

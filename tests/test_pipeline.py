@@ -483,6 +483,19 @@ def test_trusted_removal_is_the_model_construct_object() -> None:
         fast.start = 0  # type: ignore[misc]  # frozen like any Removal
 
 
+def test_trusted_removals_share_their_field_set_without_sharing_changes() -> None:
+    # One set of field names serves every trusted removal (memory); a copy with an
+    # update must get its own set, or it would change every other removal's.
+    first = trusted_removal("ads", "label_line", 0, 13, "Advertisement")
+    second = trusted_removal("ads", "label_line", 20, 33, "Advertisement")
+    assert first.model_fields_set is second.model_fields_set
+    before = set(first.model_fields_set)
+    moved = first.model_copy(update={"start": 1})
+    assert moved.start == 1
+    assert first.model_fields_set == second.model_fields_set == before
+    assert moved.model_fields_set is not first.model_fields_set
+
+
 def test_a_filter_asked_twice_about_one_doc_answers_the_same() -> None:
     # Verdicts are cached per run in the doc; asking again must not lose removals.
     doc = Doc.from_text(ARTICLE)

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 import regex
 
-from cleaner.filters.base import LineFilter, whole_line
+from cleaner.filters.base import UNSEEN, LineFilter, whole_line
 from cleaner.models import Removal
 from cleaner.registry import register
 from cleaner.shape import ends_sentence
@@ -172,25 +172,23 @@ class AdMarkers(LineFilter):
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
-        seen = self.line_verdicts(doc)
-        leading_seen = self.line_verdicts(doc, "leading")
+        content = doc.content
+        rules = self.line_memo(doc).recall(content)
+        leadings = self.line_memo(doc, "leading").recall(content)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
-        content = doc.content
         for position, line in enumerate(content):
-            if line in seen:
-                rule = seen[line]
-            else:
-                rule = seen[line] = (custom and custom(line)) or rule_for(line)
+            rule = rules[position]
+            if rule is UNSEEN:
+                rule = rules[position] = (custom and custom(line)) or rule_for(line)
             if rule is not None:
                 yield whole_line(self.name, line, rule)
                 if rule == "sponsor_label":
                     yield from self._sponsor_ad(doc, position)
                 continue
-            if line in leading_seen:
-                leading = leading_seen[line]
-            else:
-                leading = leading_seen[line] = self.leading_label(line)
+            leading = leadings[position]
+            if leading is UNSEEN:
+                leading = leadings[position] = self.leading_label(line)
             if leading is not None:
                 yield Removal(
                     filter=self.name,

@@ -137,25 +137,53 @@ class LineFilter(ABC):
         """
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
-        seen = self.line_verdicts(doc)
+        content = doc.content
+        rules = self.line_memo(doc).recall(content)
+        for position, rule in enumerate(rules):
+            if rule is UNSEEN:
+                line = content[position]
+                rules[position] = (custom and custom(line)) or rule_for(line)
         name = self.name
-        for lines in wrapped_runs(doc) if doc.wrap else ((line,) for line in doc.content):
+        if not doc.wrap:
+            for position, rule in enumerate(rules):
+                if rule is not None:
+                    yield whole_line(name, content[position], rule)
+            return
+        joined_rules = self.line_verdicts(doc, "joined")
+        position = 0
+        for lines in wrapped_runs(doc):
             if len(lines) > 1:
                 first = lines[0]
                 joined = Line.of(first.number, first.start, " ".join(ln.stripped for ln in lines))
-                rule = seen.get(joined, _UNSEEN)
-                if rule is _UNSEEN:
-                    rule = seen[joined] = (custom and custom(joined)) or rule_for(joined)
+                rule = joined_rules.get(joined, UNSEEN)
+                if rule is UNSEEN:
+                    rule = joined_rules[joined] = (custom and custom(joined)) or rule_for(joined)
                 if rule is not None:
                     for line in lines:
                         yield whole_line(name, line, rule)
+                    position += len(lines)
                     continue
             for line in lines:
-                rule = seen.get(line, _UNSEEN)
-                if rule is _UNSEEN:
-                    rule = seen[line] = (custom and custom(line)) or rule_for(line)
+                rule = rules[position]
+                position += 1
                 if rule is not None:
                     yield whole_line(name, line, rule)
+
+    def line_memo(self, doc: Doc, part: str = "") -> LineMemo:
+        """This filter's verdicts on single lines for the run `doc` belongs to (see `LineMemo`).
+
+        `rule_for` judges a line alone, so its verdict on a line holds for as
+        long as the run lasts; the pipeline's later rounds then judge only the
+        lines a cut made. `part` names a further memo for another line-only
+        judgement of the same filter.
+        """
+        key = (id(self), "memo:" + part)
+        entry = doc.verdicts.get(key)
+        if entry is None:
+            # The entry holds the filter, so its id cannot be reused by another while the run lasts.
+            entry = doc.verdicts[key] = (self, LineMemo())
+        memo: LineMemo = entry[1]
+        return memo
 
     def line_verdicts(self, doc: Doc, part: str = "") -> dict[Line, Any]:
         """This filter's cache of line-only verdicts for the run `doc` belongs to.
@@ -250,17 +278,16 @@ class PhraseFilter(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Condemn lines on their own, then one-word entries in boilerplate company."""
         content = doc.content
-        seen = self.line_verdicts(doc)
         # Per line: `_KEPT`, or (rule, weak) where weak means no rule but a one-word entry.
-        verdicts: list[tuple[str | None, bool] | None] = list(map(seen.get, content))
-        if None in verdicts:
-            self._judge_unseen(content, verdicts, seen)
+        verdicts: list[tuple[str | None, bool]] = self.line_memo(doc).recall(content)
+        if UNSEEN in verdicts:
+            self._judge_unseen(content, verdicts)
         last = len(content) - 1
         kept_numbers: set[int] | None = None
         last_number = 0
         name, phrase_rule = self.name, self.phrase_rule
         for position in [p for p, verdict in enumerate(verdicts) if verdict is not _KEPT]:
-            rule, _ = verdicts[position]  # type: ignore[misc]  # every verdict was filled in
+            rule, _ = verdicts[position]
             if rule is None:  # a one-word entry: removed only in boilerplate company
                 # Company: a neighbour that a rule condemns or that is a one-word entry too.
                 if not (
@@ -280,12 +307,9 @@ class PhraseFilter(LineFilter):
             yield whole_line(name, content[position], rule)
 
     def _judge_unseen(
-        self,
-        content: tuple[Line, ...],
-        verdicts: list[tuple[str | None, bool] | None],
-        seen: dict[Line, Any],
+        self, content: tuple[Line, ...], verdicts: list[tuple[str | None, bool]]
     ) -> None:
-        """Fill in the verdicts still None, and remember them in `seen`."""
+        """Fill in the verdicts still `UNSEEN` (the list is the filter's `LineMemo`)."""
         custom = self.custom_rule_for if self.has_custom else None
         rule_for, pattern_rule_for, is_weak = self.rule_for, self.pattern_rule_for, self.is_weak
         # `rule_for` and `is_weak` are set lookups unless a family overrides them;
@@ -295,7 +319,7 @@ class PhraseFilter(LineFilter):
         weak_words = self._weak if family.is_weak is PhraseFilter.is_weak else None
         phrase_rule = self.phrase_rule
         for position, verdict in enumerate(verdicts):
-            if verdict is not None:
+            if verdict is not UNSEEN:
                 continue
             line = content[position]
             rule = custom(line) if custom else None
@@ -310,11 +334,48 @@ class PhraseFilter(LineFilter):
                 weak = is_weak(line)
             else:
                 weak = line.key in weak_words
-            seen[line] = verdicts[position] = _KEPT if rule is None and not weak else (rule, weak)
+            verdicts[position] = _KEPT if rule is None and not weak else (rule, weak)
 
 
 # The verdict on a line that no rule condemns and that is no one-word entry (one
 # object, compared by identity).
 _KEPT: tuple[str | None, bool] = (None, False)
-# `LineFilter.find`'s marker for a line it has not judged yet (a verdict can be None).
-_UNSEEN = object()
+
+
+class LineMemo:
+    """A filter's verdicts on single lines, kept from round to round of one run.
+
+    It holds the lines the filter judged last (`judged`, in text order) and
+    a verdict for each (`verdicts`, a list as long). A later round keeps most
+    lines as they were, the very objects, in the same order; `recall` finds
+    their verdicts in one walk over both (in the core: offsets, then identity)
+    and marks the rest, the pieces of a line that a cut went through,
+    `UNSEEN`. A pointer per line per filter: a dict keyed by the lines took
+    some 40 bytes a line per filter, most of a run's memory on a page of
+    short lines.
+    """
+
+    __slots__ = ("judged", "verdicts")
+
+    def __init__(self) -> None:
+        self.judged: tuple[Line, ...] = ()
+        self.verdicts: list[Any] = []
+
+    def recall(self, lines: tuple[Line, ...]) -> list[Any]:
+        """Per line of `lines`: its verdict if judged before, else `UNSEEN`; kept as the new memo.
+
+        The list returned is the memo: fill in its `UNSEEN` entries and they are
+        remembered, even if the caller stops halfway (a generator not run out).
+        """
+        if lines is self.judged:
+            verdicts = self.verdicts
+        elif self.judged:
+            verdicts = _core.recall(self.judged, self.verdicts, lines, UNSEEN)
+        else:
+            verdicts = [UNSEEN] * len(lines)
+        self.judged, self.verdicts = lines, verdicts
+        return verdicts
+
+
+UNSEEN: Any = object()
+"""A `LineMemo` entry for a line not judged yet (a verdict can be None)."""

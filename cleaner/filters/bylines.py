@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from cleaner import _core
 from cleaner.errors import ConfigError
-from cleaner.filters.base import LineFilter, whole_line
+from cleaner.filters.base import UNSEEN, LineFilter, whole_line
 from cleaner.filters.timestamps import DateLines, date_matcher
 from cleaner.registry import register
 from cleaner.rejoin import is_wrap_break, should_join
@@ -96,18 +96,18 @@ class Bylines(LineFilter):
         """Bylines on their own; source lines by their wording and their neighbours."""
         content = doc.content
         # Line-only verdicts, kept for the pipeline's later rounds: (rule, source kind).
-        seen = self.line_verdicts(doc)
-        dates = self.line_verdicts(doc, "date")
+        verdicts = self.line_memo(doc).recall(content)
+        dates = self.line_memo(doc, "date").recall(content)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
 
         def is_dated(position: int) -> bool:
             if not 0 <= position < len(content):
                 return False
-            line = content[position]
-            if line not in dates:
-                dates[line] = self.is_date(line)
-            return bool(dates[line])
+            dated = dates[position]
+            if dated is UNSEEN:
+                dated = dates[position] = self.is_date(content[position])
+            return bool(dated)
 
         box_lines: set[Line] = set()
         for position, line in enumerate(content):
@@ -120,8 +120,8 @@ class Bylines(LineFilter):
                     for part in box:
                         yield whole_line(self.name, part, "author_box")
                     continue
-            if line in seen:
-                rule, kind = seen[line]
+            if verdicts[position] is not UNSEEN:
+                rule, kind = verdicts[position]
             else:
                 rule = (custom and custom(line)) or rule_for(line)
                 kind = (
@@ -129,7 +129,7 @@ class Bylines(LineFilter):
                     if rule is None and len(line.stripped) <= _MAX_SOURCE_CHARS
                     else ""
                 )
-                seen[line] = (rule, kind)
+                verdicts[position] = (rule, kind)
             if rule is None:
                 if not (
                     kind == "named"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Self
 
 import regex
 
-from cleaner.filters.base import LineFilter, whole_line
+from cleaner.filters.base import UNSEEN, LineFilter, whole_line
 from cleaner.filters.bylines import Bylines
 from cleaner.lexicons import phrase_key
 from cleaner.registry import register
@@ -134,18 +134,17 @@ class RelatedLinks(LineFilter):
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield teaser lines, and each heading with the teaser block under it."""
         lines, content = doc.lines, doc.content
-        seen = self.line_verdicts(doc)
+        rules = self.line_memo(doc).recall(content)
         custom = self.custom_rule_for if self.has_custom else None
         rule_for = self.rule_for
         index_of: dict[int, int] | None = None  # line start -> index in `lines`, on demand
         position = 0
         while position < len(content):
             line = content[position]
+            rule = rules[position]
+            if rule is UNSEEN:
+                rule = rules[position] = (custom and custom(line)) or rule_for(line)
             position += 1
-            if line in seen:
-                rule = seen[line]
-            else:
-                rule = seen[line] = (custom and custom(line)) or rule_for(line)
             if rule is None:
                 continue
             yield whole_line(self.name, line, rule)

@@ -2,6 +2,7 @@
 
 use std::sync::atomic::Ordering;
 
+use pyo3::exceptions::PyValueError;
 use pyo3::prelude::*;
 use pyo3::sync::PyOnceLock;
 use pyo3::types::{PyList, PyString, PyTuple, PyType};
@@ -13,6 +14,7 @@ pub(super) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(split_lines, module)?)?;
     module.add_function(wrap_pyfunction!(phrase_key, module)?)?;
     module.add_function(wrap_pyfunction!(is_blank_text, module)?)?;
+    module.add_function(wrap_pyfunction!(recall, module)?)?;
     Ok(())
 }
 
@@ -87,4 +89,57 @@ fn phrase_key(py: Python<'_>, text: &str) -> PyResult<String> {
 #[pyfunction]
 fn is_blank_text(text: &str) -> bool {
     lines::is_blank_text(text)
+}
+
+/// The character offset of a `Line` (its second field).
+fn start_of(line: &Bound<'_, PyAny>) -> PyResult<usize> {
+    line.cast::<PyTuple>()?.get_item(1)?.extract()
+}
+
+/// Per line of `lines`: the verdict that `verdicts` holds for it when it is the very
+/// object of `judged` that was judged, else `unseen`.
+///
+/// A filter's later round sees the kept lines of the round before, the same
+/// objects in the same order (text order), and new pieces of the lines a cut
+/// went through. So one walk over both, comparing offsets and then identity,
+/// finds every verdict: no line is hashed, and a filter keeps a list (a
+/// pointer per line) where a dict keyed by the lines took some 40 bytes a line.
+#[pyfunction]
+fn recall<'py>(
+    py: Python<'py>,
+    judged: &Bound<'py, PyTuple>,
+    verdicts: &Bound<'py, PyList>,
+    lines: &Bound<'py, PyTuple>,
+    unseen: &Bound<'py, PyAny>,
+) -> PyResult<Bound<'py, PyList>> {
+    if judged.len() != verdicts.len() {
+        return Err(PyValueError::new_err(format!(
+            "recall: {} lines judged but {} verdicts",
+            judged.len(),
+            verdicts.len()
+        )));
+    }
+    let mut recalled = Vec::with_capacity(lines.len());
+    let mut at = 0;
+    let mut at_start = match judged.len() {
+        0 => usize::MAX,
+        _ => start_of(&judged.get_item(0)?)?,
+    };
+    for line in lines.iter() {
+        let start = start_of(&line)?;
+        while at_start < start {
+            at += 1;
+            at_start = if at < judged.len() {
+                start_of(&judged.get_item(at)?)?
+            } else {
+                usize::MAX
+            };
+        }
+        if at_start == start && judged.get_item(at)?.is(&line) {
+            recalled.push(verdicts.get_item(at)?);
+        } else {
+            recalled.push(unseen.clone());
+        }
+    }
+    PyList::new(py, recalled)
 }
