@@ -56,20 +56,21 @@ def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
     cached = doc.verdicts.get(_RUNS_KEY)
     if cached is not None and cached[0] is doc.content:
         return list(cached[1].values())  # by each run's first line, in order
-    breaks = _wrap_breaks(doc)
+    content = doc.content
+    breaks = _wrap_breaks(doc).recall(content)
     runs: list[tuple[Line, ...]] = []
     run: list[Line] = []
-    for line in doc.content:
+    for position, line in enumerate(content):
         if run:
             previous = run[-1]
-            known = breaks.get(line)
-            if known is not None and known[0] is previous:
+            known = breaks[position]
+            if known is not UNSEEN and known[0] is previous:
                 joined = known[1]
             else:
                 joined = line.number == previous.number + 1 and is_wrap_break(
                     previous.text, line.text, doc.wrap
                 )
-                breaks[line] = (previous, joined)
+                breaks[position] = (previous, joined)
             if not joined:
                 runs.append(tuple(run))
                 run = []
@@ -84,16 +85,17 @@ _RUNS_KEY = (0, "wrapped_runs")  # no filter's id is 0: `line_verdicts` keys nev
 _BREAKS_KEY = (0, "wrap_breaks")
 
 
-def _wrap_breaks(doc: Doc) -> dict[Line, Any]:
-    """The run's cache of `wrapped_runs` decisions: per line, (the line before it, joined).
+def _wrap_breaks(doc: Doc) -> LineMemo:
+    """The run's memo of `wrapped_runs` decisions: per line, (the line before it, joined).
 
     A round's removals leave most pairs of neighbouring lines as they were: a
     pair is judged once per run, not once per state of the document.
     """
     entry = doc.verdicts.get(_BREAKS_KEY)
     if entry is None:
-        entry = doc.verdicts[_BREAKS_KEY] = (wrapped_runs, {})
-    return entry[1]
+        entry = doc.verdicts[_BREAKS_KEY] = (wrapped_runs, LineMemo())
+    memo: LineMemo = entry[1]
+    return memo
 
 
 def whole_line(name: str, line: Line, rule: str) -> Removal:
