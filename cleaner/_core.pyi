@@ -19,6 +19,11 @@ def recall(
 ) -> list[Any]:
     """Per line of `lines`: its verdict if it is the very object of `judged`, else `unseen`."""
 
+def cut_whole_lines(
+    lines: tuple[Line, ...], content: tuple[Line, ...], spans: list[tuple[int, int]]
+) -> tuple[tuple[Line, ...], tuple[Line, ...], list[bool]]:
+    """The lines and content without the lines a span takes whole, and per span whether it did."""
+
 def _panic_for_test(position: int) -> None:
     """Panic inside the core after noting `position`; raises `cleaner.errors.CoreError`."""
 

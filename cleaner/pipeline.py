@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 from operator import attrgetter
 from time import perf_counter
 
-from cleaner import lexicons, registry
+from cleaner import _core, lexicons, registry
 from cleaner.config import CleanerConfig
 from cleaner.document import LINE_BREAK_RE, Doc, Line
 from cleaner.errors import TextError
@@ -328,49 +328,34 @@ def _in_source(view: MarkdownView, removals: list[Removal]) -> list[Removal]:
 def _without(doc: Doc, removals: Sequence[Removal], filter_name: str = "") -> Doc:
     """The doc with `removals` cut out of its lines; its `removed` ends with them as made.
 
-    Most removals take a whole kept line, which is a set lookup. The others are
-    clipped to the text still kept (`_clip`), so a span that reaches outside it
-    removes only what was left to remove: `removed` holds the clipped ones.
-    (`filter_name` is not needed since no span is refused; the profiler in
-    benchmarks/ still passes it.)
+    Most removals take a whole kept line: the core cuts those out of the lines
+    in one pass (`_core.cut_whole_lines`). The others are clipped to the text
+    still kept (`_clip`), so a span that reaches outside it removes only what
+    was left to remove: `removed` holds the clipped ones. (`filter_name` is not
+    needed since no span is refused; the profiler in benchmarks/ still passes it.)
     """
-    lines = doc.lines
-    by_start = {line.start: line for line in lines}
-    whole: set[int] = set()
-    others: list[Removal] = []
-    kept_as_given: list[Removal] = []
-    for removal in removals:
-        start = removal.start
-        line = by_start.get(start)
-        if (
-            line is not None
-            and removal.end == line.start + len(line.text)
-            and line.text
-            and start not in whole
-        ):
-            whole.add(start)
-            kept_as_given.append(removal)
-        else:
-            others.append(removal)
-    if not others:
+    kept_lines, kept_content, whole = _core.cut_whole_lines(
+        doc.lines, doc.content, [(removal.start, removal.end) for removal in removals]
+    )
+    if all(whole):
         return Doc(
             text=doc.text,
-            lines=tuple([line for line in lines if line.start not in whole]),
-            content=tuple([line for line in doc.content if line.start not in whole]),
+            lines=kept_lines,
+            content=kept_content,
             lang=doc.lang,
-            removed=(*doc.removed, *kept_as_given),
+            removed=(*doc.removed, *removals),
             link_chars=doc.link_chars,
             wrap=doc.wrap,
             verdicts=doc.verdicts,
             kinds=doc.kinds,
         )
-    partial = _clip(doc.text, others, [line for line in lines if line.start not in whole])
+    kept_as_given = [removal for removal, took in zip(removals, whole, strict=True) if took]
+    others = [removal for removal, took in zip(removals, whole, strict=True) if not took]
+    partial = _clip(doc.text, others, kept_lines)
     made = kept_as_given + [cut for cuts in partial.values() for cut in cuts]
     made.sort(key=_SPAN)
     kept: list[Line] = []
-    for line in lines:
-        if line.start in whole:
-            continue
+    for line in kept_lines:
         cuts = partial.get(line.start)
         if cuts is None:
             kept.append(line)

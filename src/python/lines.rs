@@ -15,6 +15,7 @@ pub(super) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(phrase_key, module)?)?;
     module.add_function(wrap_pyfunction!(is_blank_text, module)?)?;
     module.add_function(wrap_pyfunction!(recall, module)?)?;
+    module.add_function(wrap_pyfunction!(cut_whole_lines, module)?)?;
     Ok(())
 }
 
@@ -142,4 +143,71 @@ fn recall<'py>(
         }
     }
     PyList::new(py, recalled)
+}
+
+/// The character offsets a `Line` spans: its start and the end of its text.
+fn span_of(line: &Bound<'_, PyAny>) -> PyResult<(usize, usize)> {
+    let fields = line.cast::<PyTuple>()?;
+    let start: usize = fields.get_item(1)?.extract()?;
+    Ok((
+        start,
+        start + fields.get_item(2)?.cast::<PyString>()?.len()?,
+    ))
+}
+
+/// Cut the removals that take a whole kept line out of a doc's lines, in one pass.
+///
+/// `lines` are the kept lines in text order and `content` the non-blank ones among
+/// them; `spans` are the (start, end) of the removals in the order the pipeline
+/// takes them. A span takes a whole line when it starts where a kept line with
+/// text starts and ends where that text ends, and no earlier span took the line.
+/// Returns the lines and the content without those lines, and per span whether
+/// it took one. The pipeline cuts a few dozen times per page: this is the
+/// loop over every line that each cut needs.
+#[pyfunction]
+fn cut_whole_lines<'py>(
+    py: Python<'py>,
+    lines: &Bound<'py, PyTuple>,
+    content: &Bound<'py, PyTuple>,
+    spans: Vec<(usize, usize)>,
+) -> PyResult<(Bound<'py, PyTuple>, Bound<'py, PyTuple>, Vec<bool>)> {
+    let line_spans = lines
+        .iter()
+        .map(|line| span_of(&line))
+        .collect::<PyResult<Vec<_>>>()?;
+    let mut taken = vec![false; line_spans.len()];
+    let mut whole = Vec::with_capacity(spans.len());
+    for &(start, end) in &spans {
+        let at = line_spans.partition_point(|&(line_start, _)| line_start < start);
+        let takes = at < line_spans.len()
+            && line_spans[at].0 == start
+            && line_spans[at].1 == end
+            && end > start
+            && !taken[at];
+        if takes {
+            taken[at] = true;
+        }
+        whole.push(takes);
+    }
+    let mut taken_starts: Vec<usize> = line_spans
+        .iter()
+        .zip(&taken)
+        .filter(|(_, &gone)| gone)
+        .map(|(&(start, _), _)| start)
+        .collect();
+    taken_starts.sort_unstable();
+    let kept_lines = lines
+        .iter()
+        .zip(&taken)
+        .filter(|(_, &gone)| !gone)
+        .map(|(line, _)| line)
+        .collect::<Vec<_>>();
+    let kept_lines = PyTuple::new(py, kept_lines)?;
+    let mut kept_content = Vec::with_capacity(content.len());
+    for line in content.iter() {
+        if taken_starts.binary_search(&span_of(&line)?.0).is_err() {
+            kept_content.push(line);
+        }
+    }
+    Ok((kept_lines, PyTuple::new(py, kept_content)?, whole))
 }

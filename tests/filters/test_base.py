@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import _core
 from cleaner.document import Doc, Line
@@ -74,3 +76,51 @@ def test_a_later_round_judges_only_the_pieces_a_cut_made() -> None:
     filter_.asked.clear()
     assert list(filter_.find(later)) == []
     assert filter_.asked == ["More text"]  # the piece; "keep me" is remembered
+
+
+def _cut_whole_lines_as_python_did(
+    lines: tuple[Line, ...], content: tuple[Line, ...], spans: list[tuple[int, int]]
+) -> tuple[tuple[Line, ...], tuple[Line, ...], list[bool]]:
+    """The pipeline's loop before the core took it (`_without`), as the oracle."""
+    by_start = {line.start: line for line in lines}
+    whole: set[int] = set()
+    took: list[bool] = []
+    for start, end in spans:
+        line = by_start.get(start)
+        takes = (
+            line is not None
+            and end == line.start + len(line.text)
+            and bool(line.text)
+            and start not in whole
+        )
+        if takes:
+            whole.add(start)
+        took.append(takes)
+    return (
+        tuple(line for line in lines if line.start not in whole),
+        tuple(line for line in content if line.start not in whole),
+        took,
+    )
+
+
+@given(
+    st.lists(st.sampled_from(["", " ", "ab", "Advertisement", "  x y ", "é€𝄞"]), max_size=12),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 20)), max_size=10),
+)
+def test_cut_whole_lines_agrees_with_the_python_loop(
+    texts: list[str], raw_spans: list[tuple[int, int]]
+) -> None:
+    doc = Doc.from_text("\n".join(texts))
+    # Spans from line starts (odd draws) or from anywhere (even ones), and whole lines.
+    starts = [line.start for line in doc.lines] or [0]
+
+    def begin(at: int) -> int:
+        return starts[at % len(starts)] if at % 2 else at
+
+    spans = sorted(
+        [(begin(at), begin(at) + n) for at, n in raw_spans]
+        + [(line.start, line.end) for line in doc.lines[::2]]
+    )
+    assert _core.cut_whole_lines(doc.lines, doc.content, spans) == _cut_whole_lines_as_python_did(
+        doc.lines, doc.content, spans
+    )
