@@ -138,9 +138,10 @@ class BylineMatcher:
         """Whether `text` is a name alone: "Carlos Nadalim"."""
 
 class CaptionMatcher:
-    """The `captions` filter's patterns, built from the lexicons' word lists (`src/captions.rs`).
+    """The `captions` filter's verdict on a line and its patterns, from the lexicons' word lists.
 
-    Positions are character offsets into the Python string. Pickles as its word lists.
+    (`src/captions.rs`.) Positions are character offsets into the Python string. Pickles as
+    its word lists.
     """
 
     def __init__(
@@ -149,7 +150,15 @@ class CaptionMatcher:
         labels: Sequence[str],
         openings: Sequence[str],
         date_labels: Sequence[str],
+        months: Sequence[str],
     ) -> None: ...
+    def rule_for(self, text: str) -> str | None:
+        """The rule that condemns a stripped line, or None.
+
+        "credit_line", "captioned_line", "agency_caption" or "meta_row".
+        """
+    def lone_label(self, text: str) -> bool:
+        """A credit's label and its colon, nothing else: "Photo:", "Fotos:", "Credit:"."""
     @property
     def has_labels(self) -> bool:
         """Whether there are labels of other languages (else `labelled` never matches)."""

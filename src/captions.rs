@@ -1,9 +1,13 @@
-//! The `captions` filter's patterns: photo credits, captions closed by a credit, labelled
-//! credits of other languages, agencies' caption openings and Chinese and Japanese meta rows.
+//! The `captions` filter's verdict on a line: photo credits, captions closed by a credit,
+//! labelled credits of other languages, agencies' captions and Chinese and Japanese meta rows.
 //!
-//! The word lists stay data (`cleaner/lexicons/<lang>/caption_*.txt`): Python gathers them and
-//! `CaptionMatcher::new` builds the patterns once. They were `regex` patterns in Python; each
-//! answer here is the one that module gave (`tests/reference_captions.py` is the oracle), so:
+//! The word lists stay data (`cleaner/lexicons/<lang>/caption_*.txt`, `months.txt`): Python
+//! gathers them and `CaptionMatcher::new` builds the patterns once. `CaptionMatcher::rule_for`
+//! is the whole per-line decision (the cheap checks, the patterns and the tests around them);
+//! only the neighbour rules of `Captions.find` (a label alone above its credit, spoken labels)
+//! stay in Python. The decision and the patterns were Python's; each answer here is the one it
+//! gave (`tests/reference_captions.py` is the oracle), with `str` semantics from `crate::text`
+//! (`str.casefold`, `str.isupper`, `str.isalnum`, `str.split()`), and for the patterns:
 //!
 //! * Rust's `regex` has no look-around. A look-behind on one character is consumed instead
 //!   (the match then starts one character later); the look-ahead that asks for an agency inside
@@ -17,13 +21,16 @@
 //!
 //! Every pattern runs in linear time, so none needs a length guard to be safe.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
-use crate::text::is_py_space;
+use crate::text::{
+    casefold, char_len, is_decimal, is_py_alnum, is_py_decimal, is_py_space, is_py_upper,
+    is_regex_space, is_upper_letter, is_word, py_lstrip, py_split, py_strip,
+};
 
 /// Upper-case letters of Unicode 17 that Rust's `regex` does not know yet.
 const LU_EXTRA: &str = r"\x{a7ce}\x{a7d2}\x{a7d4}\x{16ea0}-\x{16eb8}";
@@ -164,6 +171,14 @@ pub struct CaptionMatcher {
     meta_boundary: Option<Lazy<Regex>>,
     meta_date: Lazy<Regex>,
     opening: Option<Lazy<Regex>>,
+    /// What a credit alone may open with: a label, an agency, "©".
+    alone_openings: Openings,
+    /// What a credit under a label of another language opens with: the label.
+    labelled_openings: Openings,
+    /// The last word of an agency, folded, or a kind of picture: a caption's closing word.
+    closing_words: HashSet<String>,
+    /// Month names, case-folded, for a photo agency's dateline.
+    months: HashSet<String>,
 }
 
 /// The word lists the patterns are built from.
@@ -177,6 +192,8 @@ pub struct CaptionWords {
     pub openings: Vec<String>,
     /// Labels of a date ("Veröffentlicht", "发布时间"): `date_labels`.
     pub date_labels: Vec<String>,
+    /// Month names ("November", "Nov"): `months`, for a photo agency's dateline.
+    pub months: Vec<String>,
 }
 
 impl CaptionMatcher {
@@ -337,6 +354,19 @@ impl CaptionMatcher {
         ))?;
 
         let opening = opening_pattern(&words.openings, &lu, &digit, &not_word_char)?;
+        let mut closing_words: HashSet<String> =
+            CLOSING_LABELS.iter().map(|&w| w.to_owned()).collect();
+        for agency in &words.agencies {
+            let last = py_split(agency)
+                .next_back()
+                .ok_or("a caption credit without a word")?;
+            closing_words.insert(fold(last));
+        }
+        let alone_openings = LEADING_LABELS
+            .iter()
+            .copied()
+            .chain(words.agencies.iter().map(String::as_str))
+            .chain(["©"]);
         Ok(Self {
             alone,
             trailing,
@@ -351,6 +381,10 @@ impl CaptionMatcher {
             meta_boundary,
             meta_date,
             opening,
+            alone_openings: Openings::new(alone_openings),
+            labelled_openings: Openings::new(words.labels.iter().map(String::as_str)),
+            closing_words,
+            months: words.months.iter().map(|month| casefold(month)).collect(),
         })
     }
 
@@ -525,6 +559,448 @@ impl CaptionMatcher {
     }
 }
 
+// --- The decision: what `Captions.rule_for` did in Python ---------------------------------
+
+/// A date and labelled credits on one line are short: "2026-11-20 08:15 来源：新华网".
+const MAX_META_CHARS: usize = 100;
+/// A credit alone is short.
+const MAX_ALONE_CHARS: usize = 100;
+/// Credit lines under a label are short: "Foto: dpa", "责任编辑：王某某".
+const MAX_LABELLED_CHARS: usize = 60;
+/// What separates a label of another language from its credit.
+const LABEL_SEPARATORS: [&str; 5] = [":", "：", "=", "/", ". "];
+/// Before a closing credit: a caption, not a credit alone.
+const MIN_CAPTION_CHARS: usize = 8;
+const MAX_CAPTION_CHARS: usize = 420;
+const MAX_NAMED_CREDIT_CHARS: usize = 100;
+/// "© Reuters / Jane Doe" closes a caption within its last characters.
+const CLOSING_TAIL: usize = 60;
+/// A caption under an agency's opening is a whole sentence: "In this photo ..., Tuesday."
+const MIN_OPENED_CAPTION_WORDS: usize = 8;
+const MAX_OPENED_CAPTION_CHARS: usize = 600;
+/// A photo agency's caption may tell the whole story.
+const MAX_DATELINED_CAPTION_CHARS: usize = 1200;
+/// A credit's label with its colon ("Photo:", "Fotos:") is shorter still.
+const MAX_LABEL_ALONE_CHARS: usize = 20;
+/// A line holding none of these, folded, holds no credit label: `trailing` needs one.
+const LABEL_STEMS: [&str; 8] = [
+    "photo",
+    "pic",
+    "image",
+    "illustration",
+    "graphic",
+    "video",
+    "credit",
+    "source",
+];
+/// What a credit alone may open with besides an agency and "©": a label ("file photo").
+const LEADING_LABELS: [&str; 9] = [
+    "photo",
+    "pic",
+    "image",
+    "illustration",
+    "graphic",
+    "video",
+    "credit",
+    "source",
+    "file",
+];
+/// Kinds of picture that close a credit as an agency does: "Jane Doe / AP file".
+const CLOSING_LABELS: [&str; 5] = ["file", "photo", "image", "images", "pool"];
+/// Where a caption ends: the end of a sentence or of a bracket, then only spaces.
+const CAPTION_ENDS: &str = ".!?)\"”’";
+/// After "In this ... photo" a caption goes on with a comma or with who took or gave it
+/// ("In this picture we see" may be an essay's sentence).
+const AFTER_PICTURE_WORDS: [&str; 7] = [
+    "provided",
+    "released",
+    "issued",
+    "taken",
+    "distributed",
+    "obtained",
+    "supplied",
+];
+
+impl CaptionMatcher {
+    /// The rule that condemns a stripped line, or `None`: "meta_row", "credit_line",
+    /// "captioned_line" or "agency_caption". The cheap checks come first: nearly every
+    /// line fails them without a pattern.
+    pub fn rule_for(&self, text: &str) -> Option<&'static str> {
+        let chars = char_len(text);
+        if self.has_labels()
+            && chars <= MAX_META_CHARS
+            && (text.contains('：') || text.contains(':'))
+            && text.chars().any(is_py_decimal)
+            && self.is_meta_row(text)
+        {
+            return Some("meta_row");
+        }
+        if let Some(rule) = spoken_label_rule(text) {
+            return Some(rule);
+        }
+        if chars <= MAX_ALONE_CHARS && self.alone_openings.open(text, "(") && self.is_alone(text) {
+            return Some("credit_line");
+        }
+        if chars <= MAX_LABELLED_CHARS
+            && LABEL_SEPARATORS.iter().any(|sep| text.contains(sep))
+            && self.labelled_openings.open(text, "(（[【")
+            && self.is_labelled(text)
+        {
+            return Some("credit_line");
+        }
+        self.caption_rule(text, chars)
+    }
+
+    /// A credit's label and its colon, nothing else: "Photo:", "Fotos:", "Credit:".
+    pub fn is_lone_label(&self, text: &str) -> bool {
+        let Some(label) = text.strip_suffix(':').or_else(|| text.strip_suffix('：')) else {
+            return false;
+        };
+        char_len(text) <= MAX_LABEL_ALONE_CHARS
+            && (self.is_label_alone(py_strip(label)) || self.labelled_openings.open(text, "(（[【"))
+    }
+
+    /// A date or time and labelled credits, nothing else: "2026-11-20 08:15 来源：新华网".
+    ///
+    /// Chinese and Japanese article pages put the date, the source and the editor on one
+    /// line under the headline; each part alone is a credit or a date line.
+    fn is_meta_row(&self, text: &str) -> bool {
+        let mut parts: Vec<String> = Vec::new();
+        for piece in self.meta_split(text) {
+            // Python's `piece in "|｜/"`: a separator, or a run of them that is a substring.
+            if piece.is_empty() || "|｜/".contains(piece) {
+                continue;
+            }
+            match parts.last_mut() {
+                Some(last) if last.ends_with([':', '：']) => last.push_str(piece), // "来源：" + "新华网"
+                _ => parts.push(piece.to_owned()),
+            }
+        }
+        let (mut dates, mut credits) = (0, 0);
+        for part in &parts {
+            if self.is_meta_date(part) {
+                dates += 1;
+            } else if self.is_labelled(part) {
+                credits += 1;
+            }
+        }
+        dates >= 1 && credits >= 1 && dates + credits == parts.len()
+    }
+
+    /// A caption sentence: closed by a credit, or opened the way an agency opens one.
+    fn caption_rule(&self, text: &str, chars: usize) -> Option<&'static str> {
+        if chars <= MAX_CAPTION_CHARS {
+            // "... (AP)", "... Getty Images": `str.casefold` of the word, as Python compared it.
+            let closed = self.closing_words.contains(&casefold(last_word(text)));
+            if closed && chars <= MAX_NAMED_CREDIT_CHARS && self.is_named(text) {
+                return Some("credit_line");
+            }
+            if ((text.contains(':') || text.contains('/')) && self.is_captioned(text))
+                || ((closed || last_chars(text, chars, CLOSING_TAIL).contains('©'))
+                    && self.has_bare_closing(text))
+            {
+                return Some("captioned_line");
+            }
+        }
+        self.is_opened_caption(text, chars)
+            .then_some("agency_caption")
+    }
+
+    /// A caption that ends with an explicit credit, labelled or an agency's with a name.
+    fn is_captioned(&self, text: &str) -> bool {
+        let folded = fold(text);
+        if LABEL_STEMS.iter().any(|stem| folded.contains(stem)) && self.is_trailing(text) {
+            return true; // "... on Tuesday. (Photo: Reuters)"
+        }
+        if text.contains('/') && has_agency_slash(text) {
+            // "... on Monday. (AP Photo/Jane Doe)"
+            return self
+                .agency_closing(text)
+                .is_some_and(|at| char_len(&text[..at]) >= MIN_CAPTION_CHARS);
+        }
+        false
+    }
+
+    /// A caption closed by an agency alone or a name and an agency: "... Ariz. (AP)".
+    fn has_bare_closing(&self, text: &str) -> bool {
+        self.bare_closing(text)
+            .is_some_and(|at| char_len(&text[..at]) >= MIN_CAPTION_CHARS)
+    }
+
+    /// A caption sentence under an agency's opening: "In this Oct. 28, 2019, file photo, ...".
+    ///
+    /// It must end like a sentence: a line cut out of a wrapped caption is judged with the
+    /// rest of its paragraph, never on its own. The words are counted last.
+    fn is_opened_caption(&self, text: &str, chars: usize) -> bool {
+        (self.is_datelined_caption(text, chars) || self.is_agency_opened(text, chars))
+            && py_split(text).nth(MIN_OPENED_CAPTION_WORDS - 1).is_some()
+    }
+
+    /// A photo agency's caption: "WASHINGTON, DC - NOVEMBER 19: Jane Doe speaks ...".
+    ///
+    /// The place and the day in capitals before a colon open the captions of Getty Images
+    /// and the agencies that follow its style; an article's dateline ("WASHINGTON (AP) —")
+    /// has no day and no colon.
+    fn is_datelined_caption(&self, text: &str, chars: usize) -> bool {
+        if !text.chars().next().is_some_and(is_py_upper) || chars > MAX_DATELINED_CAPTION_CHARS {
+            return false;
+        }
+        dateline_month(text).is_some_and(|month| self.months.contains(&casefold(&month)))
+            && ends_caption(text)
+    }
+
+    /// Opened the way an agency opens a caption ("In this ... photo", "File photo ...").
+    fn is_agency_opened(&self, text: &str, chars: usize) -> bool {
+        if chars > MAX_OPENED_CAPTION_CHARS {
+            return false;
+        }
+        let first = text.chars().next();
+        if first.is_some_and(|c| !"FfIi".contains(c)) {
+            return false;
+        }
+        let Some(opening) = self.opening_end(text) else {
+            return false;
+        };
+        ends_caption(text)
+            && (first.is_some_and(|c| "Ff".contains(c)) || goes_on_after_picture(&text[opening..]))
+    }
+}
+
+/// "Image caption The singer ...", "Image copyright Reuters", "Media caption ...": the BBC's
+/// spoken labels before a caption or a credit (`(?:Image|Media) (?:caption|copyright) \S`).
+fn spoken_label_rule(text: &str) -> Option<&'static str> {
+    let rest = text
+        .strip_prefix("Image ")
+        .or_else(|| text.strip_prefix("Media "))?;
+    let (after, rule) = if let Some(after) = rest.strip_prefix("caption ") {
+        (after, "captioned_line")
+    } else {
+        (rest.strip_prefix("copyright ")?, "credit_line")
+    };
+    after
+        .chars()
+        .next()
+        .is_some_and(|c| !is_regex_space(c))
+        .then_some(rule)
+}
+
+/// `text` case-folded so that it holds, folded, every spelling the patterns' `(?i)` takes:
+/// Python's `regex` also takes "İ" for "i" and "I" for "ı" (Turkish), which `casefold` alone
+/// keeps apart (`fold` of the Python filter).
+fn fold(text: &str) -> String {
+    let folded = casefold(text);
+    if folded.contains(['\u{307}', 'ı']) {
+        folded.replace("i\u{307}", "i").replace('ı', "i")
+    } else {
+        folded
+    }
+}
+
+/// The last run of letters and digits (`str.isalnum`) of `text`: "Reuters" in
+/// "... in New York.Reuters" (`cleaner.rejoin.last_word`).
+fn last_word(text: &str) -> &str {
+    let end = text
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| is_py_alnum(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    let start = text[..end]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| !is_py_alnum(c))
+        .map_or(0, |(at, c)| at + c.len_utf8());
+    &text[start..end]
+}
+
+/// The last `count` characters of `text`, which has `chars` characters (`text[-count:]`).
+fn last_chars(text: &str, chars: usize, count: usize) -> &str {
+    if chars <= count {
+        return text;
+    }
+    let at = text
+        .char_indices()
+        .rev()
+        .nth(count - 1)
+        .map_or(0, |(at, _)| at);
+    &text[at..]
+}
+
+/// Whether `text` ends like a caption: `[.!?)"”’]\s*$` of Python's `regex`.
+fn ends_caption(text: &str) -> bool {
+    text.trim_end_matches(is_regex_space)
+        .chars()
+        .next_back()
+        .is_some_and(|c| CAPTION_ENDS.contains(c))
+}
+
+/// An agency's credit with a photographer, without a label word: "REUTERS/Jane Doe",
+/// "AP Photo/Jane Doe". Python's `re` pattern `\b[A-Z]{2,}[A-Za-z ]{0,12}/ ?[A-Z]`, where a
+/// word character is `str.isalnum` or "_": a run of two capitals or more after no word
+/// character, then at most twelve letters or spaces, then "/", a space perhaps and a capital.
+fn has_agency_slash(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        if !bytes[at].is_ascii_uppercase() {
+            at += 1;
+            continue;
+        }
+        // A match starts a run of capitals: inside one, the character before is a word's.
+        let start = at;
+        while at < bytes.len() && bytes[at].is_ascii_uppercase() {
+            at += 1;
+        }
+        let after_word = text[..start]
+            .chars()
+            .next_back()
+            .is_some_and(|c| is_py_alnum(c) || c == '_');
+        if at - start < 2 || after_word {
+            continue;
+        }
+        let mut slash = at;
+        while slash < bytes.len() && (bytes[slash].is_ascii_alphabetic() || bytes[slash] == b' ') {
+            slash += 1;
+        }
+        if slash - at > 12 || bytes.get(slash) != Some(&b'/') {
+            continue;
+        }
+        let capital = match bytes.get(slash + 1) {
+            Some(b' ') => bytes.get(slash + 2),
+            next => next,
+        };
+        if capital.is_some_and(u8::is_ascii_uppercase) {
+            return true;
+        }
+    }
+    false
+}
+
+/// The month of a photo agency's dateline: the first group of Python's `regex` match of
+/// `\p{Lu}[\p{Lu} .,'’\-]{1,40} [-–—] (\p{Lu}{3,12}\.?) \d{1,2}:\s` at the start of `text`
+/// ("WASHINGTON, DC - NOVEMBER 19: ..." gives "NOVEMBER"). The place's class takes spaces
+/// and dashes too, so the ends of the place are tried as the pattern does, longest first;
+/// after the place the pattern has one way to match.
+fn dateline_month(text: &str) -> Option<String> {
+    const LONGEST_PLACE: usize = 40;
+    // The longest match: a capital, the place, " - ", twelve capitals and a dot, " 19:", a
+    // space; and a capital more, to see that a month's capitals have ended.
+    let chars: Vec<char> = text
+        .chars()
+        .take(1 + LONGEST_PLACE + 3 + 13 + 5 + 1)
+        .collect();
+    if !chars.first().copied().is_some_and(is_upper_letter) {
+        return None;
+    }
+    let in_place = |c: char| is_upper_letter(c) || " .,'’-".contains(c);
+    let place = chars[1..]
+        .iter()
+        .take(LONGEST_PLACE)
+        .take_while(|&&c| in_place(c))
+        .count();
+    (1..=place).rev().find_map(|length| {
+        let rest = &chars[1 + length..];
+        if !(rest.len() > 3 && rest[0] == ' ' && "-–—".contains(rest[1]) && rest[2] == ' ') {
+            return None;
+        }
+        let rest = &rest[3..];
+        // A run of capitals longer than twelve leaves a capital where a dot or digit must be.
+        let capitals = rest.iter().take_while(|&&c| is_upper_letter(c)).count();
+        if !(3..=12).contains(&capitals) {
+            return None;
+        }
+        let month = capitals + usize::from(rest.get(capitals) == Some(&'.'));
+        if rest.get(month) != Some(&' ') {
+            return None;
+        }
+        let digits = rest[month + 1..]
+            .iter()
+            .take_while(|&&c| is_decimal(c))
+            .count()
+            .min(2);
+        let after = &rest[month + 1 + digits..];
+        (digits >= 1
+            && after.first() == Some(&':')
+            && after.get(1).copied().is_some_and(is_regex_space))
+        .then(|| rest[..month].iter().collect())
+    })
+}
+
+/// Whether a caption goes on after "In this ... photo" as an agency's does: with a comma or
+/// with who took or gave it (`,|\s+(?:provided|...|made\s+available|...)\b` of Python's `regex`).
+fn goes_on_after_picture(rest: &str) -> bool {
+    if rest.starts_with(',') {
+        return true;
+    }
+    let word = rest.trim_start_matches(is_regex_space);
+    if word.len() == rest.len() {
+        return false;
+    }
+    let ends_word = |after: &str| !after.chars().next().is_some_and(is_word);
+    if let Some(after) = word.strip_prefix("made") {
+        let available = after.trim_start_matches(is_regex_space);
+        if available.len() < after.len() {
+            if let Some(after) = available.strip_prefix("available") {
+                return ends_word(after);
+            }
+        }
+        return false;
+    }
+    AFTER_PICTURE_WORDS
+        .iter()
+        .any(|&w| word.strip_prefix(w).is_some_and(ends_word))
+}
+
+/// Case-folded words a line may open with (after a bracket and spaces), by their first
+/// character: the cheap rejection before the patterns, which take those words with `(?i)`.
+/// The folded line holds every spelling `(?i)` takes, folded (`fold`).
+#[derive(Debug, Default)]
+struct Openings {
+    by_first: HashMap<char, Vec<String>>,
+    /// An empty word: Python's lookup by the first two characters found it only in an
+    /// empty line.
+    empty: bool,
+}
+
+impl Openings {
+    fn new<'w>(words: impl IntoIterator<Item = &'w str>) -> Self {
+        let mut openings = Self::default();
+        for word in words {
+            let folded = fold(word);
+            match folded.chars().next() {
+                Some(first) => openings.by_first.entry(first).or_default().push(folded),
+                None => openings.empty = true,
+            }
+        }
+        openings
+    }
+
+    /// Whether `text`, after one of `brackets` and spaces, opens with one of the words.
+    fn open(&self, text: &str, brackets: &str) -> bool {
+        let text = match text.chars().next() {
+            Some(c) if brackets.contains(c) => &text[c.len_utf8()..],
+            _ => text,
+        };
+        let text = py_lstrip(text);
+        let Some(first) = text.chars().next() else {
+            return self.empty;
+        };
+        // The first character's fold opens the folded line.
+        let first_folded = if first.is_ascii() {
+            first.to_ascii_lowercase()
+        } else {
+            match fold(&text[..first.len_utf8()]).chars().next() {
+                Some(folded) => folded,
+                None => return false,
+            }
+        };
+        let Some(words) = self.by_first.get(&first_folded) else {
+            return false;
+        };
+        let folded = fold(text);
+        words.iter().any(|word| folded.starts_with(word.as_str()))
+    }
+}
+
 /// The byte offset after the character at byte `at`.
 fn after_first_char(text: &str, at: usize) -> usize {
     at + text[at..].chars().next().map_or(0, char::len_utf8)
@@ -611,6 +1087,7 @@ mod tests {
             labels: words(&["foto", "fot", "来源", "作者"]),
             openings: words(&["file -", "in this {words} photo", "in this photo"]),
             date_labels: words(&["发布时间"]),
+            months: words(&["November", "Nov"]),
         })
         .unwrap()
     }
@@ -655,6 +1132,68 @@ mod tests {
         );
         assert_eq!(m.meta_split(" a "), ["", "a", ""]);
         assert!(m.is_meta_date("发布时间：2026-11-20"));
+    }
+
+    #[test]
+    fn rules_for_lines() {
+        let m = matcher();
+        assert_eq!(m.rule_for("(Photo: Reuters)"), Some("credit_line"));
+        assert_eq!(m.rule_for("Foto: dpa"), Some("credit_line"));
+        assert_eq!(m.rule_for("Image copyright Reuters"), Some("credit_line"));
+        assert_eq!(
+            m.rule_for("Image caption Fans queue"),
+            Some("captioned_line")
+        );
+        assert_eq!(m.rule_for("Image caption  Fans queue"), None);
+        assert_eq!(
+            m.rule_for("The border crossing near the port in Nogales, Ariz. (AP)"),
+            Some("captioned_line")
+        );
+        assert_eq!(
+            m.rule_for("A man walks past the shop in London on Friday. (AP Photo/Jane Doe)"),
+            Some("captioned_line")
+        );
+        assert_eq!(
+            m.rule_for("2026-11-20 08:15 来源：新华网 |｜/ 作者：张三"),
+            Some("meta_row")
+        );
+        let caption = "WASHINGTON, DC - NOVEMBER 19: Jane Doe speaks to the press in the hall.";
+        assert_eq!(m.rule_for(caption), Some("agency_caption"));
+        assert_eq!(m.rule_for(&caption.replace("NOVEMBER", "NOVEMBRE")), None);
+        let caption = "In this photo provided by ITV, the two leaders shake hands in the hall.";
+        assert_eq!(m.rule_for(caption), Some("agency_caption"));
+        assert_eq!(m.rule_for(&caption.replace("provided", "providedly")), None);
+        assert_eq!(m.rule_for("The council met on Monday."), None);
+        assert_eq!(m.rule_for(""), None);
+    }
+
+    #[test]
+    fn labels_alone_end_with_a_colon() {
+        let m = matcher();
+        assert!(m.is_lone_label("Photo credit :"));
+        assert!(m.is_lone_label("( Foto："));
+        assert!(!m.is_lone_label("Photo"));
+        assert!(!m.is_lone_label("The photographer said:"));
+    }
+
+    #[test]
+    fn python_string_helpers() {
+        assert_eq!(last_word("(AP Photo/Jane Doe)"), "Doe");
+        assert_eq!(last_word("..."), "");
+        assert_eq!(fold("İHLAS HABER AJANSI"), "ihlas haber ajansi");
+        assert_eq!(last_chars("abcdef", 6, 2), "ef");
+        assert!(ends_caption("a sentence.\u{3000} \n"));
+        assert!(!ends_caption("no end\u{1c}"));
+        assert!(has_agency_slash("Friday. REUTERS/Jane Doe"));
+        assert!(has_agency_slash("AFP PHOTO / John"));
+        assert!(!has_agency_slash("xREUTERS/Jane Doe"));
+        assert!(!has_agency_slash("RE abcdefghijkl/ Jane"));
+        assert!(has_agency_slash("RE abcdefghijk/ Jane"));
+        assert_eq!(
+            dateline_month("ST. LOUIS - NOV. 9: x").as_deref(),
+            Some("NOV.")
+        );
+        assert_eq!(dateline_month("PARIS - NOVEMBER 199: x"), None);
     }
 
     #[test]

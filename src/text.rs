@@ -132,6 +132,20 @@ pub fn is_py_digit(c: char) -> bool {
     in_table(&crate::unicode_tables::PY_DIGIT, c)
 }
 
+/// `str.isdecimal` of one character, which is also `\d` of Python's `re`.
+///
+/// A decimal digit of Python's Unicode version is one of `regex`'s later version too, and
+/// every digit `regex` knows that Python's version does not is unassigned there, so no
+/// `str.isalnum`: the two tables together give Python's digits exactly (checked over every
+/// code point when the tables were generated).
+#[inline]
+pub fn is_py_decimal(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    is_decimal(c) && is_py_alnum(c)
+}
+
 /// `str.isupper` of one character.
 #[inline]
 pub fn is_py_upper(c: char) -> bool {

@@ -1,9 +1,16 @@
 """The pure-Python `captions` filter of commit 370f7cc, kept as the oracle of the native core.
 
-Its patterns moved into the Rust core (`src/captions.rs`, `cleaner._core.CaptionMatcher`)
-with issue #12. This is the last Python version, unchanged but for names (the class is
-`ReferenceCaptions` and is not registered), which `tests/test_core_captions.py` holds the
-core to on generated text and on every line of the bench.
+With issue #12 its patterns moved into the Rust core first (`src/captions.rs`,
+`cleaner._core.CaptionMatcher`), and then the rest of its verdict on a line:
+`rule_for` (meta rows, spoken labels, the folded `Openings`, `last_word` and the
+closing words, `_is_captioned`, `_is_opened_caption` with its datelines, months
+and openings) and `_is_label_alone` are `CaptionMatcher.rule_for` and
+`lone_label`. The Python filter's decision logic had not changed between the two
+steps (it called the core's patterns in place of these at commit 3903aa0), so
+this one file, the last pure-Python version, unchanged but for names (the class
+is `ReferenceCaptions` and is not registered), is the oracle of both: of each
+pattern and of each verdict, which `tests/test_core_captions.py` holds the core
+to on generated lines and on every line and document of the bench.
 """
 
 # ruff: noqa: E501  (unchanged from cleaner/filters/, where long pattern lines are allowed)

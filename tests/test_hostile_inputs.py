@@ -269,10 +269,12 @@ def test_pattern_settles_on_adversarial_strings(
                 )
 
 
-# The captions filter's patterns run in the native core (Rust's `regex`, linear
+# The captions filter's verdicts and patterns run in the native core (Rust's `regex`, linear
 # time by construction), where the two that backtracked on a run of spaces in
 # Python (`alone` and `labelled`) are safe without their length guards.
 _CAPTION_METHODS = (
+    "rule_for",
+    "lone_label",
     "alone",
     "trailing",
     "agency_closing",

@@ -1,4 +1,5 @@
-//! `CaptionMatcher`: the `captions` filter's patterns, built from the lexicons' word lists.
+//! `CaptionMatcher`: the `captions` filter's verdict on a line and its patterns, built from
+//! the lexicons' word lists.
 
 use std::sync::atomic::Ordering;
 
@@ -14,7 +15,7 @@ pub(super) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_class::<CaptionMatcher>()
 }
 
-/// The patterns of `cleaner.filters.captions`; positions are in characters.
+/// The line rules and patterns of `cleaner.filters.captions`; positions are in characters.
 #[pyclass(frozen, module = "cleaner._core")]
 struct CaptionMatcher {
     words: CaptionWords,
@@ -29,19 +30,21 @@ fn chars_before(text: &str, at: usize) -> usize {
 #[pymethods]
 impl CaptionMatcher {
     #[new]
-    #[pyo3(signature = (agencies, labels, openings, date_labels))]
+    #[pyo3(signature = (agencies, labels, openings, date_labels, months))]
     fn new(
         py: Python<'_>,
         agencies: Vec<String>,
         labels: Vec<String>,
         openings: Vec<String>,
         date_labels: Vec<String>,
+        months: Vec<String>,
     ) -> PyResult<Self> {
         let words = CaptionWords {
             agencies,
             labels,
             openings,
             date_labels,
+            months,
         };
         let inner = guarded(py, "CaptionMatcher", |_| {
             captions::CaptionMatcher::new(&words)
@@ -59,8 +62,20 @@ impl CaptionMatcher {
             words.labels.clone(),
             words.openings.clone(),
             words.date_labels.clone(),
+            words.months.clone(),
         );
         (slf.get_type(), args).into_pyobject(py)
+    }
+
+    /// The rule that condemns a stripped line, or None.
+    fn rule_for(&self, py: Python<'_>, text: &str) -> PyResult<Option<&'static str>> {
+        guarded(py, "CaptionMatcher.rule_for", |_| self.inner.rule_for(text))
+    }
+
+    fn lone_label(&self, py: Python<'_>, text: &str) -> PyResult<bool> {
+        guarded(py, "CaptionMatcher.lone_label", |_| {
+            self.inner.is_lone_label(text)
+        })
     }
 
     #[getter]

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
 import textwrap
 
 import pytest
-import regex
 
 import cleaner
-from cleaner import CleanerConfig, Doc, Pipeline, lexicons
+from cleaner import CleanerConfig, Doc, Pipeline
 from cleaner.config import validate_config
 from tests.filters import assert_verdict
 
@@ -154,30 +152,8 @@ def test_custom_phrase() -> None:
     assert keys("The council met.\nFoto: dpa\nIt voted.", config) == ["captions.custom_phrase"]
 
 
-# --- Cheap rejections that stand for the patterns -------------------------------
-
-captions_module = importlib.import_module("cleaner.filters.captions")
-
-
-def test_folded_openings_find_what_the_patterns_take() -> None:
-    # The filter looks for credit labels, agencies and other languages' labels in
-    # the folded line; the patterns match them with (?i). That is the same only if
-    # every character that (?i) takes for a character of theirs folds alike.
-    lexicon = lexicons.merged()
-    entries = [
-        *captions_module._LEADING_LABELS,
-        *lexicon.words("caption_credits"),
-        *lexicon.words("caption_labels"),
-    ]
-    wanted = {char for entry in entries for char in entry}
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    candidates = set(regex.findall(f"(?i)[{regex.escape(''.join(wanted))}]", everything))
-    fold = captions_module.fold
-    for char in wanted:
-        pattern = regex.compile(f"(?i){regex.escape(char)}")
-        for other in candidates:
-            if pattern.fullmatch(other):
-                assert fold(other) == fold(char), (char, other)
+# --- Cheap rejections that stand for the patterns (the core's; see also
+# tests/test_core_captions.py) ------------------------------------------------------
 
 
 @pytest.mark.parametrize(
