@@ -84,6 +84,18 @@ def has_code_signs(line: str) -> bool:
 def casefolded_words(text: str) -> list[str]:
     """The case-folded runs of word characters of `text`."""
 
+class LanguageGuesser:
+    """The language guess over the lexicons' data (`src/language.rs`)."""
+
+    def __init__(
+        self,
+        *,
+        scripts: list[tuple[str, bool, list[bytes], list[str]]],
+        stopwords: dict[str, list[tuple[str, float]]],
+    ) -> None: ...
+    def guess(self, text: str) -> str:
+        """The ISO 639-1 code of `text`'s language, or "und"."""
+
 class DateMatcher:
     """The date patterns of one lexicon, compiled (`src/dates.rs`)."""
 

@@ -9,7 +9,7 @@ no download, and reads at most the first `SAMPLE_CHARS` characters:
    one shipped language writes (its `lexicons/<lang>/language.toml`) decides on
    its own: Hangul is Korean, Cyrillic Russian, Arabic Arabic, Devanagari Hindi;
    Han with kana is Japanese, Han without kana Chinese. Han, kana and Hangul
-   characters count `SYLLABIC_WEIGHT` times, since one of them carries about as
+   characters count three times, since one of them carries about as
    much text as a few Latin letters.
 2. Latin-script text is told apart by the function words of each language
    (``lexicons/<lang>/stopwords.txt``), as jusText and langid-style tools do.
@@ -21,24 +21,12 @@ product names with no function word at all is `UNDETERMINED`.
 
 from __future__ import annotations
 
-from collections import Counter
 from functools import cache
 
-from cleaner import lexicons
+from cleaner import _core, lexicons
 
-SAMPLE_CHARS = 20_000
-SYLLABIC_WEIGHT = 3
+SAMPLE_CHARS = 20_000  # as `src/language.rs` reads, with its other constants
 UNDETERMINED = "und"  # ISO 639-2 for "undetermined"
-# Below this weighted count of function words, a Latin-script text is too short to tell.
-_MIN_STOPWORD_SCORE = 2.0
-
-# Letters are counted on the UTF-8 bytes, by lead byte, which takes well under a
-# millisecond for a whole sample where a per-character loop or a regex scan per
-# script takes several. The scripts and their blocks are data (`lexicons/scripts.toml`).
-_NOT_ASCII_LETTERS = bytes(b for b in range(256) if not (0x41 <= b <= 0x5A or 0x61 <= b <= 0x7A))
-_ASCII_BYTES = bytes(range(128))
-# Japanese prose is well over a third kana; Chinese pages quote a kana name at most.
-_MIN_KANA_SHARE = 0.1
 
 
 @cache
@@ -102,6 +90,8 @@ def _second_bytes(lead: int) -> range:
 def guess_language(text: str) -> str:
     """Guess the ISO 639-1 code of `text`'s language, or `UNDETERMINED`.
 
+    The native core reads the sample (`src/language.rs`) with this module's data.
+
     >>> guess_language("Der Gemeinderat hat am Montag über den Haushalt abgestimmt.")
     'de'
     >>> guess_language("市议会周一就预算进行了表决。")
@@ -111,49 +101,21 @@ def guess_language(text: str) -> str:
     >>> guess_language("12 34 56")
     'und'
     """
-    sample = text[:SAMPLE_CHARS]
-    counts = _script_counts(sample)
-    if not counts:
-        return UNDETERMINED
-    scripts = lexicons.scripts()
-    script = max(counts, key=lambda s: counts[s] * (SYLLABIC_WEIGHT if scripts[s].syllabic else 1))
+    return _guesser().guess(text)
+
+
+@cache
+def _guesser() -> _core.LanguageGuesser:
+    """The guess over the shipped lexicons, built once per process."""
     writers = script_languages()
-    if script in ("Han", "Kana"):  # Japanese writes Han with kana, Chinese without
-        kana, han = counts.get("Kana", 0), counts.get("Han", 0)
-        script = "Kana" if kana >= _MIN_KANA_SHARE * (kana + han) else "Han"
-    langs = writers.get(script, ())
-    if len(langs) == 1:
-        return langs[0]
-    return _latin_language(sample)
-
-
-def _script_counts(sample: str) -> dict[str, int]:
-    data = sample.encode("utf-8")
-    letters = len(data.translate(None, _NOT_ASCII_LETTERS))
-    # The lead bytes are counted on the non-ASCII bytes alone, often a small part of
-    # the text: dropping ASCII bytes joins the last byte of one character (a
-    # continuation byte) to the first of the next (a lead byte), which never forms
-    # one of the (lead, continuation) pairs counted.
-    high = data.translate(None, _ASCII_BYTES) if not sample.isascii() else b""
-    counts = {
-        script: sum(high.count(lead) for lead in leads) if high else 0
-        for script, leads in _lead_bytes().items()
-    }
-    counts["Latin"] += letters
-    return {script: count for script, count in counts.items() if count}
-
-
-def _latin_language(sample: str) -> str:
-    """The Latin-script language whose function words are most frequent in `sample`."""
-    weights = _stopword_weights()
-    scores: dict[str, float] = {}
-    for word, count in Counter(filter(weights.__contains__, sample.casefold().split())).items():
-        for lang, weight in weights[word]:
-            scores[lang] = scores.get(lang, 0.0) + count * weight
-    if not scores:
-        return UNDETERMINED
-    lang = max(scores, key=lambda code: (scores[code], code))
-    return lang if scores[lang] >= _MIN_STOPWORD_SCORE else UNDETERMINED
+    syllabic = {name: script.syllabic for name, script in lexicons.scripts().items()}
+    return _core.LanguageGuesser(
+        scripts=[
+            (name, syllabic[name], list(prefixes), list(writers.get(name, ())))
+            for name, prefixes in _lead_bytes().items()
+        ],
+        stopwords={word: list(weights) for word, weights in _stopword_weights().items()},
+    )
 
 
 @cache

@@ -5,8 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import example, given
-from hypothesis import strategies as st
 from pydantic import ValidationError
 
 from cleaner import CleanerConfig, clean, clean_and_explain, language, lexicons
@@ -88,24 +86,6 @@ def test_english_menu_does_not_outvote_japanese_prose() -> None:
 
 def test_chinese_page_quoting_a_japanese_name_stays_chinese() -> None:
     assert guess_language(PARAGRAPHS["zh"] * 5 + "《ドラえもん》") == "zh"
-
-
-def _script_counts_on_all_bytes(sample: str) -> dict[str, int]:
-    """The letter counts with every lead byte counted in the whole UTF-8 text."""
-    data = sample.encode("utf-8")
-    counts = {
-        script: sum(data.count(lead) for lead in leads)
-        for script, leads in language._lead_bytes().items()
-    }
-    counts["Latin"] += len(data.translate(None, language._NOT_ASCII_LETTERS))
-    return {script: count for script, count in counts.items() if count}
-
-
-@given(st.text(alphabet=st.characters(codec="utf-8")))
-@example("".join(PARAGRAPHS.values()))
-@example("a\u0900b\u0901 日本 にほん 한국 é")
-def test_script_counts_on_the_non_ascii_bytes_alone_are_the_same(text: str) -> None:
-    assert language._script_counts(text) == _script_counts_on_all_bytes(text)
 
 
 def test_guess_reads_only_the_sample() -> None:
