@@ -5,6 +5,7 @@ mod bylines;
 mod captions;
 mod comments;
 mod dates;
+mod joins;
 mod lines;
 mod patterns;
 mod score;
@@ -107,5 +108,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     captions::register(module)?;
     comments::register(module)?;
     widgets::register(module)?;
+    joins::register(module)?;
     Ok(())
 }
