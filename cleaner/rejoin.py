@@ -24,7 +24,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from itertools import pairwise
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
@@ -41,7 +41,7 @@ from cleaner.models import RejoinSettings
 from cleaner.shape import ends_sentence
 
 if TYPE_CHECKING:
-    from cleaner.document import Doc, Line
+    from cleaner.document import Line
 
 _NEWLINE_RE = regex.compile(r"\r\n|\r|\n")
 # List markers: bullets, numbers, letters; "o" and "+" are the second and third
@@ -694,71 +694,25 @@ class Paragraph(NamedTuple):
     text: str
 
 
-def group_paragraphs(
-    lines: tuple[Line, ...], *, wrap: int = 0, joins: dict[Line, Any] | None = None
-) -> Iterator[Paragraph]:
+def group_paragraphs(lines: tuple[Line, ...], *, wrap: int = 0) -> list[Paragraph]:
     """Group kept lines into paragraphs: blank lines, list items and sentence ends divide them.
 
     In a text-browser dump wrapped at `wrap` columns, a line that the wrap broke
-    goes on in the next one. Each decision looks at the previous line only, so
-    a long paragraph costs linear time. `joins` (see `paragraph_joins`) keeps
-    the decisions for a later grouping of the same lines.
+    goes on in the next one (`is_wrap_break`); otherwise a line joins the one
+    before it when `should_join` (with the line after it) says so, unless it is
+    a list item. Each decision looks at the previous line only, so a long
+    paragraph costs linear time. The native core makes every decision and
+    builds the paragraphs in one call: cheaper than the cache of decisions it
+    replaces, which the pipeline's second grouping of the same lines used.
+
+    >>> from cleaner.document import Doc
+    >>> lines = Doc.from_text("Storm closes\\nferries.\\n\\n- one").lines
+    >>> [paragraph.text for paragraph in group_paragraphs(lines)]
+    ['Storm closes ferries.', '- one']
     """
-    group: list[Line] = []
-    count = len(lines)
-    for index, line in enumerate(lines):
-        if not line.stripped:
-            if group:
-                yield _paragraph(group)
-            group = []
-            continue
-        if group:
-            previous = group[-1]
-            after = lines[index + 1].stripped if index + 1 < count else ""
-            known = joins.get(line) if joins is not None else None
-            # By identity: the kept lines of a run are the same objects from state to state.
-            if known is not None and known[0] is previous and known[1] is after:
-                joined = known[2]
-            else:
-                joined = (wrap and is_wrap_break(previous.text, line.text, wrap)) or (
-                    not is_list_item(line.text)
-                    and should_join(previous.stripped, line.stripped, after=after)
-                )
-                if joins is not None:
-                    joins[line] = (previous, after, joined)
-            if joined:
-                group.append(line)
-                continue
-            yield _paragraph(group)
-        group = [line]
-    if group:
-        yield _paragraph(group)
+    if type(lines) is not tuple:
+        lines = tuple(lines)
+    return _DEFAULT_JOINER.group_paragraphs(lines, wrap, Paragraph)
 
 
-# Where `paragraph_joins` keeps its decisions in a run's cache (no object has id 0).
-_JOINS_KEY = (0, "paragraph_joins")
-
-
-def paragraph_joins(doc: Doc) -> dict[Line, Any]:
-    """The run's cache of `group_paragraphs` decisions: per line, (previous line, after, joined).
-
-    `main_content` groups the page's lines, and the pipeline groups the kept
-    lines again once the filters are done; a pair of lines that stands as it
-    stood, with the same line after it, is not judged twice.
-    """
-    entry = doc.verdicts.get(_JOINS_KEY)
-    if entry is None:
-        entry = doc.verdicts[_JOINS_KEY] = (group_paragraphs, {})
-    return entry[1]
-
-
-def _paragraph(group: list[Line]) -> Paragraph:
-    # Built with `tuple.__new__`, as `split_lines` builds lines: a named tuple's own
-    # constructor is a Python function, a call more per paragraph of every grouping.
-    if len(group) == 1:  # most paragraphs of a page: no join to make
-        line = group[0]
-        return _new_tuple(Paragraph, ((line,), line.stripped))
-    return _new_tuple(Paragraph, (tuple(group), " ".join([line.stripped for line in group])))
-
-
-_new_tuple = tuple.__new__
+_DEFAULT_JOINER = DEFAULT_RULES.joiner
