@@ -122,7 +122,8 @@ DEFAULT_RULES = ScriptRules()
 KEEP_HYPHEN_PREFIXES = frozenset(
     "self ex all well half cross quasi non anti pro co vice great post pre multi".split()
 )
-# How far back from the end of a paragraph joining decisions look.
+# How far back from the end of a paragraph joining decisions look (the native
+# core's `TAIL_CHARS`, src/joins.rs, is the same).
 _TAIL_CHARS = 120
 # A text-browser dump (lynx, w3m) wraps every paragraph at the terminal's width,
 # so its lines pile up just short of that width: of the lines of at least

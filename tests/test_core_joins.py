@@ -131,8 +131,8 @@ def test_every_bench_document_groups_as_the_oracle_groups() -> None:
     for text in bench_texts():
         lines = Doc.from_text(text).lines
         for wrap in (0, 72):
-            got = list(group_paragraphs(lines, wrap=wrap))
-            assert got == list(reference.group_paragraphs(lines, wrap=wrap))
+            got = [tuple(paragraph) for paragraph in group_paragraphs(lines, wrap=wrap)]
+            assert got == [tuple(p) for p in reference.group_paragraphs(lines, wrap=wrap)]
 
 
 # --- Generated lines -------------------------------------------------------------------
@@ -239,8 +239,8 @@ def test_generated_lines_break_as_the_oracle_breaks(prev: str, nxt: str, width: 
 @given(st.lists(any_line, max_size=12), st.sampled_from([0, 20, 60]))
 def test_generated_documents_group_as_the_oracle_groups(texts: list[str], wrap: int) -> None:
     doc_lines = Doc.from_text("\n".join(texts)).lines
-    got = list(group_paragraphs(doc_lines, wrap=wrap))
-    assert got == list(reference.group_paragraphs(doc_lines, wrap=wrap))
+    got = [tuple(paragraph) for paragraph in group_paragraphs(doc_lines, wrap=wrap)]
+    assert got == [tuple(p) for p in reference.group_paragraphs(doc_lines, wrap=wrap)]
 
 
 # --- Every character, where a class decides ------------------------------------------
