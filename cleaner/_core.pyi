@@ -4,6 +4,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cleaner.document import Line
+from cleaner.rejoin import Paragraph, ScriptRules
 
 def split_lines(text: str, line_type: type[Line]) -> list[Line]:
     """The lines of `text` as `line_type` instances: (number, start, text, stripped, key)."""
@@ -222,3 +223,31 @@ class WidgetMatcher:
 
         "share_bar", "reaction_bar", "prompt", "newsletter" or "app_prompt".
         """
+
+class Joiner:
+    """The join decisions of one `ScriptRules`, which builds it once (`src/joins.rs`).
+
+    Pickled as its rules.
+    """
+
+    def __init__(self, spaceless: bool, hyphenates: bool, continuing_words: list[str]) -> None:
+        """The rules' facts and their case-folded continuing words ("the", "of")."""
+
+    def should_join(self, prev: str, nxt: str, after: str | None = None) -> bool:
+        """`cleaner.rejoin.should_join` under these rules."""
+
+    def group_paragraphs(
+        self, lines: tuple[Line, ...], wrap: int, paragraph_type: type[Paragraph]
+    ) -> list[Paragraph]:
+        """`cleaner.rejoin.group_paragraphs`: every decision and paragraph in one call."""
+
+def should_join(
+    prev: str, nxt: str, rules: ScriptRules | Joiner | None = None, *, after: str | None = None
+) -> bool:
+    """Whether `nxt` continues the paragraph that `prev` ends (`cleaner.rejoin.should_join`)."""
+
+def is_wrap_break(prev: str, nxt: str, width: int) -> bool:
+    """Whether a wrap at `width` columns broke `nxt` off `prev` (`cleaner.rejoin.is_wrap_break`)."""
+
+def display_width(text: str) -> int:
+    """Terminal columns of `text`: two for CJK, Hangul and full-width characters."""

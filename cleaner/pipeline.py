@@ -34,7 +34,7 @@ from cleaner.kinds import Kind, kind_of
 from cleaner.language import guess_language
 from cleaner.markdown import MarkdownView, resolve_format, syntax_removals
 from cleaner.models import CleanResult, Format, RejoinSettings, Removal, Stats
-from cleaner.rejoin import group_paragraphs, paragraph_joins, rejoin, wrap_width
+from cleaner.rejoin import group_paragraphs, rejoin, wrap_width
 
 # Filters judge some lines by their neighbours ("Facebook" beside a removed share
 # bar); a later filter can remove such a neighbour, so the filters run again
@@ -286,7 +286,7 @@ def _joined_removals(doc: Doc, line_filters: Sequence[LineFilter]) -> Iterator[R
     """
     if not line_filters:
         return
-    for paragraph in group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc)):
+    for paragraph in group_paragraphs(doc.lines, wrap=doc.wrap):
         if len(paragraph.lines) < 2:
             continue
         first = paragraph.lines[0]

@@ -43,6 +43,22 @@ pub fn is_list_item(line: &str) -> bool {
         .any(|end| spaces_then_text(&at[end..]))
 }
 
+/// The length in bytes of the list marker that `line` opens with, with the
+/// whitespace around it (`_MARKER_RE` of `cleaner/rejoin.py`: "  * ", "2. "),
+/// or None when no marker and space open the line.
+pub fn list_marker_len(line: &str) -> Option<usize> {
+    let indented_by = line.len() - line.trim_start_matches(is_regex_space).len();
+    let at = &line[indented_by..];
+    marker_ends(at, indented_by > 0)
+        .into_iter()
+        .flatten()
+        .find_map(|end| {
+            let rest = &at[end..];
+            let spaces = rest.len() - rest.trim_start_matches(is_regex_space).len();
+            (spaces > 0).then_some(indented_by + end + spaces)
+        })
+}
+
 /// Where each list marker that `text` opens with ends (in bytes).
 fn marker_ends(text: &str, indented: bool) -> [Option<usize>; 3] {
     let mut chars = text.char_indices();

@@ -164,6 +164,53 @@ pub fn is_py_alnum(c: char) -> bool {
     in_table(&crate::unicode_tables::PY_ALNUM, c)
 }
 
+/// `\p{L}` of Python's `regex` module.
+#[inline]
+pub fn is_letter(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_table(&crate::unicode_tables::LETTER, c)
+}
+
+/// A Han, hiragana or katakana character (by script, as the `regex` module says).
+#[inline]
+pub fn is_cjk(c: char) -> bool {
+    !c.is_ascii() && in_table(&crate::unicode_tables::CJK, c)
+}
+
+/// `str.isalpha` of one character.
+#[inline]
+pub fn is_py_alpha(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    in_table(&crate::unicode_tables::PY_ALPHA, c)
+}
+
+/// `str.islower` of one character.
+#[inline]
+pub fn is_py_lower(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_lowercase();
+    }
+    in_table(&crate::unicode_tables::PY_LOWER, c)
+}
+
+/// `str.isupper` of a whole string: no lower-case or title-case character, and
+/// at least one upper-case one. (Python's upper, lower and title case are
+/// disjoint, so the tables of single characters say it.)
+pub fn py_isupper(text: &str) -> bool {
+    let mut cased = false;
+    for c in text.chars() {
+        if is_py_lower(c) || (!c.is_ascii() && in_table(&crate::unicode_tables::PY_TITLE, c)) {
+            return false;
+        }
+        cased = cased || is_py_upper(c);
+    }
+    cased
+}
+
 /// `str.split()`: the runs of characters between whitespace.
 pub fn py_split(text: &str) -> impl DoubleEndedIterator<Item = &str> {
     text.split(is_py_space).filter(|word| !word.is_empty())

@@ -405,35 +405,6 @@ def test_tidy_is_collapse_strip_and_tidy(paragraph: str) -> None:
     assert rejoin_module._tidy(paragraph, RejoinSettings()) == expected
 
 
-LAST_WORD_ORACLE = regex.compile(r"(?:^|\s)(\p{L}+)\W*$")
-SOFT_END_ORACLE = regex.compile(r"[,;、，；،؛—–-]$")
-OPENING_END_ORACLE = regex.compile(r"[(\[{“‘「『《〈【（«„]$")
-word_parts = st.lists(
-    st.sampled_from([*"ab é日 \t\n.,!-_1;(「", "\u0301", "\x1c", "\u3000", "the", "Der"]),
-    max_size=12,
-).map("".join)
-
-
-@given(st.one_of(word_parts, st.text()))
-@example("according to the")
-@example("of\n")
-def test_reverse_last_word_search_agrees_with_the_forward_one(text: str) -> None:
-    rejoin_module = importlib.import_module("cleaner.rejoin")
-    forward, backward = LAST_WORD_ORACLE.search(text), rejoin_module._LAST_WORD_RE.search(text)
-    assert (forward and (forward.span(), forward.group(1))) == (
-        backward and (backward.span(), backward.group(1))
-    )
-
-
-@given(st.one_of(word_parts, st.text()))
-def test_line_end_sets_agree_with_the_patterns(text: str) -> None:
-    rejoin_module = importlib.import_module("cleaner.rejoin")
-    tail = text.rstrip()
-    if tail:
-        assert (tail[-1] in rejoin_module._SOFT_ENDS) is bool(SOFT_END_ORACLE.search(tail))
-        assert (tail[-1] in rejoin_module._OPENING_ENDS) is bool(OPENING_END_ORACLE.search(tail))
-
-
 # --- text-browser dumps: wrapped at a terminal's width ------------------------------
 
 LYNX_PARAGRAPHS = [

@@ -64,6 +64,15 @@ CLASSES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "PY_DIGIT": ("`str.isdigit`", str.isdigit),
     "PY_UPPER": ("`str.isupper` of one character", str.isupper),
     "PY_ALNUM": ("`str.isalnum` of one character (also `re`'s `\\w`, but for `_`)", str.isalnum),
+    "LETTER": (r"`\p{L}` of the `regex` module", _matcher(r"\p{L}")),
+    "CJK": (
+        r"`[\p{Han}\p{Hiragana}\p{Katakana}]` of the `regex` module",
+        _matcher(r"[\p{Han}\p{Hiragana}\p{Katakana}]"),
+    ),
+    "PY_ALPHA": ("`str.isalpha` of one character", str.isalpha),
+    "PY_LOWER": ("`str.islower` of one character", str.islower),
+    # What makes `str.isupper` false for a whole string, besides a lower-case character.
+    "PY_TITLE": ("title case (category Lt)", lambda char: unicodedata.category(char) == "Lt"),
 }
 
 

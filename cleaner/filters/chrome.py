@@ -18,7 +18,7 @@ from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.kinds import Kind
 from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
-from cleaner.rejoin import group_paragraphs, last_word, paragraph_joins, tidy
+from cleaner.rejoin import group_paragraphs, last_word, tidy
 from cleaner.shape import ends_sentence, is_title_like
 
 if TYPE_CHECKING:
@@ -189,7 +189,7 @@ def _trails_to_titles(doc: Doc) -> Iterator[tuple[Line, ...]]:
     text-browser dump wraps both; a text-node dump may cut the trail from the
     title), so that cleaning the output again finds nothing more.
     """
-    units = group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc))
+    units = group_paragraphs(doc.lines, wrap=doc.wrap)
     for above, below in pairwise(unit for unit in units if unit.text):
         # Cheap first: the trail is the longer, and the two end with the same character
         # (tidying keeps a paragraph's last one) and the same last word.

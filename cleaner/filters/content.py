@@ -47,7 +47,6 @@ from cleaner.rejoin import (
     group_paragraphs,
     is_list_item,
     list_marker,
-    paragraph_joins,
 )
 from cleaner.shape import ends_question, ends_sentence
 
@@ -180,7 +179,7 @@ class MainContent:
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Remove every paragraph outside the article's region."""
         framed = sum(1 for _ in doc.removed_by(Kind.FRAMES_PAGE)) >= MIN_PAGE_CHROME
-        paragraphs = list(group_paragraphs(doc.lines, wrap=doc.wrap, joins=paragraph_joins(doc)))
+        paragraphs = group_paragraphs(doc.lines, wrap=doc.wrap)
         scores, linked = self._scores(doc, paragraphs)
         repeated = _repeated_chrome(scores, paragraphs)
         firsts = _discount_repeats(scores, paragraphs)

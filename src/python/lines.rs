@@ -21,7 +21,7 @@ pub(super) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
 
 /// `tuple.__new__`, which builds a `Line` (a named tuple) from its fields without
 /// going through the named tuple's Python-level `__new__`.
-fn tuple_new(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
+pub(super) fn tuple_new(py: Python<'_>) -> PyResult<&Bound<'_, PyAny>> {
     static TUPLE_NEW: PyOnceLock<Py<PyAny>> = PyOnceLock::new();
     TUPLE_NEW
         .get_or_try_init(py, || {

@@ -5,6 +5,7 @@ mod bylines;
 mod captions;
 mod comments;
 mod dates;
+mod joins;
 mod language;
 mod lines;
 mod patterns;
@@ -109,5 +110,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     comments::register(module)?;
     widgets::register(module)?;
     language::register(module)?;
+    joins::register(module)?;
     Ok(())
 }
