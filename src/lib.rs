@@ -5,6 +5,7 @@
 //! touches (configuration, models, the CLI) stays in the Python package.
 
 pub mod ads;
+mod alphabet;
 pub mod bylines;
 pub mod captions;
 pub mod comments;
