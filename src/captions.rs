@@ -396,9 +396,11 @@ impl CaptionMatcher {
                 .ok_or("a caption credit without a word")?;
             closing_words.insert(fold(last));
         }
-        let alone_openings = LEADING_LABELS
+        // What a credit alone may open with: a label ("file photo"), an agency, "©".
+        let alone_openings = LABEL_STEMS
             .iter()
             .copied()
+            .chain(["file"])
             .chain(words.agencies.iter().map(String::as_str))
             .chain(["©"]);
         Ok(Self {
@@ -629,18 +631,6 @@ const LABEL_STEMS: [&str; 8] = [
     "video",
     "credit",
     "source",
-];
-/// What a credit alone may open with besides an agency and "©": a label ("file photo").
-const LEADING_LABELS: [&str; 9] = [
-    "photo",
-    "pic",
-    "image",
-    "illustration",
-    "graphic",
-    "video",
-    "credit",
-    "source",
-    "file",
 ];
 /// Kinds of picture that close a credit as an agency does: "Jane Doe / AP file".
 const CLOSING_LABELS: [&str; 5] = ["file", "photo", "image", "images", "pool"];
