@@ -10,6 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from cleaner import rejoin
+from cleaner.document import is_blank_text
 from cleaner.models import RejoinSettings
 from cleaner.rejoin import display_width, is_wrap_break, wrap_width
 from tests.strategies import ARTICLE_SENTENCES, rejoin_text
@@ -270,7 +271,13 @@ texts = st.one_of(
 
 
 def non_space(text: str) -> str:
-    return regex.sub(r"\s", "", text)
+    """`text` without its whitespace, and without its spacer lines.
+
+    A line of zero-width spaces and the like (`cleaner.document.INVISIBLE`) is a
+    blank line to rejoin, which drops it as it drops a line of spaces.
+    """
+    lines = regex.split(r"\r\n|\r|\n", text)
+    return regex.sub(r"\s", "", "".join(line for line in lines if not is_blank_text(line)))
 
 
 @given(st.text())
@@ -280,6 +287,8 @@ def test_never_raises(text: str) -> None:
 
 
 @given(texts)
+@example("\u200b")  # a spacer line: blank, dropped (found by hypothesis)
+@example("a\n\u200b \u200c\nb")
 def test_preserves_non_whitespace_without_edits(text: str) -> None:
     assert non_space(rejoin(text, settings=NO_EDITS)) == non_space(text)
 
