@@ -5,6 +5,7 @@ mod bylines;
 mod captions;
 mod comments;
 mod dates;
+mod furniture;
 mod joins;
 mod language;
 mod lines;
@@ -111,5 +112,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     widgets::register(module)?;
     language::register(module)?;
     joins::register(module)?;
+    furniture::register(module)?;
     Ok(())
 }
