@@ -276,3 +276,6 @@ def furniture_markers(
 
 def furniture_is_prose(text: str) -> bool:
     """Eight words, or a sentence of four: the text beside a widget is kept."""
+
+def furniture_wordless_rules(lines: tuple[Line, ...], *, dump: bool) -> list[str | None]:
+    """`furniture_wordless_rule` of every line's text, in one call."""

@@ -6,7 +6,9 @@ line (`_wordless_rule`, with `_is_bare_image`, in a dump and outside one), a wra
 piece of an iframe's address, `is_placeholder`, `is_prose`, and a line's markers
 (`_markers`: widgets, ad slots, image placeholders read on into the next line, link
 numbers, and whether the line goes whole), the last compared as the `Removal`s the
-filter makes, with and without link numbers, in a dump and outside one. The strings
+filter makes, with and without link numbers, in a dump and outside one; and the
+whole filter's removals on a document (`find`, as found and as a wrapped dump),
+with the core's one call for every line's word-less verdict. The strings
 are every line of the bench renderings and gold texts (as they stand and stripped,
 alone and in their documents) and generated lines built from what text browsers
 draw, with the characters where Python's classes and the core's could part.
@@ -17,6 +19,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterator
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -86,10 +89,31 @@ def marker_differences(text: str) -> list[tuple[object, ...]]:
     return found
 
 
+def find_difference(text: str) -> tuple[object, ...] | None:
+    """The whole filter's removals on the document `text` (as found and as a wrapped dump),
+    the core's batch of word-less verdicts beside the oracle's: (got, expected) where they part.
+    """
+    for wrap in (0, 72):
+        got, expected = (
+            [_key(r) for r in furniture.find(replace(Doc.from_text(text), wrap=wrap))]
+            for furniture in (NEW, OLD)
+        )
+        if got != expected:
+            return (wrap, got, expected)
+    lines = Doc.from_text(text).content
+    for dump in (True, False):
+        rules = _core.furniture_wordless_rules(lines, dump=dump)
+        oracle_rules = [reference._wordless_rule(line.text, dump=dump) for line in lines]
+        if rules != oracle_rules:
+            return (dump, rules, oracle_rules)
+    return None
+
+
 def assert_same(text: str) -> None:
-    """Every line test on `text` (and on each of its lines), and the markers of its lines."""
+    """Every line test on `text`, the markers of each of its lines, and the whole filter."""
     assert line_verdicts(text) == oracle_verdicts(text), text
     assert marker_differences(text) == []
+    assert find_difference(text) is None
 
 
 # --- generated lines ----------------------------------------------------------------------
@@ -168,6 +192,7 @@ def test_generated_lines_get_the_oracles_verdicts(text: str) -> None:
     for sample in (text, text.strip(), *text.splitlines()):
         assert line_verdicts(sample) == oracle_verdicts(sample), sample
     assert marker_differences(text) == []
+    assert find_difference(text) is None
 
 
 @given(st.text(_ASSIGNED_CHARS, max_size=40))
@@ -239,6 +264,7 @@ def test_every_bench_line_gets_the_oracles_markers(rendering: str) -> None:
         assert marker_differences(text) == []
         stripped = "\n".join(line.strip() for line in text.split("\n"))
         assert marker_differences(stripped) == []
+        assert find_difference(text) is None
         doc = Doc.from_text(text)
         for line in doc.lines:
             removals, _ = NEW._markers(doc, line, numbers=True, dump=True)

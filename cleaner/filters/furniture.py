@@ -99,18 +99,16 @@ class BrowserFurniture(LineFilter):
         after_address = False  # the previous line was a long address: an iframe's, wrapped
         # Substrings that no line holds if the page does not: most pages skip the per-line looks.
         iframes, hints = "IFRAME:" in doc.text, _has_hint(doc.text)
-        for line in doc.content:
+        # Asked of every line in every round of a dump: one call for all of them.
+        wordless_rules = _core.furniture_wordless_rules(doc.content, dump=dump)
+        for line, wordless in zip(doc.content, wordless_rules, strict=True):
             if not iframes:
                 rule = None  # `rule_for` needs "IFRAME:" in the line
             elif line in seen:
                 rule = seen[line]
             else:
                 rule = seen[line] = self.rule_for(line)
-            if (
-                rule is None
-                and (dump or len(line.stripped) == 1 or "INS]" in line.text)  # cheap rejection
-                and (wordless := _core.furniture_wordless_rule(line.text, dump=dump))
-            ):
+            if rule is None and wordless is not None:
                 removal = whole_line(self.name, line, wordless)
                 _sort_wordless(removal, looked, line, (found, deferred), dump=dump)
                 continue

@@ -12,9 +12,19 @@ pub(super) fn register(module: &Bound<'_, PyModule>) -> PyResult<()> {
     module.add_function(wrap_pyfunction!(furniture_is_iframe, module)?)?;
     module.add_function(wrap_pyfunction!(furniture_is_address_piece, module)?)?;
     module.add_function(wrap_pyfunction!(furniture_wordless_rule, module)?)?;
+    module.add_function(wrap_pyfunction!(furniture_wordless_rules, module)?)?;
     module.add_function(wrap_pyfunction!(furniture_markers, module)?)?;
     module.add_function(wrap_pyfunction!(furniture_is_prose, module)?)?;
     Ok(())
+}
+
+fn wordless_name<'py>(py: Python<'py>, rule: Wordless) -> Bound<'py, PyString> {
+    match rule {
+        Wordless::Bullet => pyo3::intern!(py, "bullet"),
+        Wordless::AdSlot => pyo3::intern!(py, "ad_slot"),
+        Wordless::Image => pyo3::intern!(py, "image"),
+    }
+    .clone()
 }
 
 fn rule_name<'py>(py: Python<'py>, rule: Rule) -> Bound<'py, PyString> {
@@ -64,14 +74,31 @@ fn furniture_wordless_rule<'py>(
     let rule = guarded(py, "furniture_wordless_rule", |_| {
         furniture::wordless_rule(&text, dump)
     })?;
-    Ok(rule.map(|rule| {
+    Ok(rule.map(|rule| wordless_name(py, rule)))
+}
+
+/// `furniture_wordless_rule` of every line of `lines` (`cleaner.document.Line`s), in one
+/// call: the filter asks it of every line in every round of a dump.
+#[pyfunction]
+#[pyo3(signature = (lines, *, dump))]
+fn furniture_wordless_rules<'py>(
+    py: Python<'py>,
+    lines: &Bound<'py, PyTuple>,
+    dump: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let rules = PyList::empty(py);
+    for line in lines.iter() {
+        let text = line.cast::<PyTuple>()?.get_item(2)?;
+        let text = text_of(text.cast::<PyString>()?)?;
+        let rule = guarded(py, "furniture_wordless_rules", |_| {
+            furniture::wordless_rule(&text, dump)
+        })?;
         match rule {
-            Wordless::Bullet => pyo3::intern!(py, "bullet"),
-            Wordless::AdSlot => pyo3::intern!(py, "ad_slot"),
-            Wordless::Image => pyo3::intern!(py, "image"),
+            Some(rule) => rules.append(wordless_name(py, rule))?,
+            None => rules.append(py.None())?,
         }
-        .clone()
-    }))
+    }
+    Ok(rules)
 }
 
 /// The markers of the line `text` as (spans, whole, wordless): spans are (start, end,
