@@ -264,3 +264,31 @@ def is_wrap_break(prev: str, nxt: str, width: int) -> bool:
 
 def display_width(text: str) -> int:
     """Terminal columns of `text`: two for CJK, Hangul and full-width characters."""
+
+def is_placeholder(text: str) -> bool:
+    """Whether `text` is only image placeholders and empty ad slots (`src/furniture.rs`)."""
+
+def furniture_is_iframe(text: str) -> bool:
+    """A text browser's iframe line: ``IFRAME: //...`` (`src/furniture.rs`)."""
+
+def furniture_is_address_piece(text: str) -> bool:
+    """The rest of an iframe's address, wrapped onto this line by the dump."""
+
+def furniture_wordless_rule(text: str, *, dump: bool) -> str | None:
+    """The rule of a line of furniture without a word: bullet, ad_slot, image (a dump) or None."""
+
+def furniture_markers(
+    text: str, window: str, *, dump: bool, numbers: bool
+) -> tuple[list[tuple[int, int, str]], str | None, bool]:
+    """The markers of a line as (spans, whole, wordless).
+
+    Spans are (start, end, rule) in characters from the line's start (the whole
+    line's rule, when it goes whole, leaves only those running past it); `window`
+    is the text from the line's start on, where a wrapped image name is read whole.
+    """
+
+def furniture_is_prose(text: str) -> bool:
+    """Eight words, or a sentence of four: the text beside a widget is kept."""
+
+def furniture_wordless_rules(lines: tuple[Line, ...], *, dump: bool) -> list[str | None]:
+    """`furniture_wordless_rule` of every line's text, in one call."""

@@ -10,6 +10,7 @@ pub mod bylines;
 pub mod captions;
 pub mod comments;
 pub mod dates;
+pub mod furniture;
 pub mod joins;
 pub mod language;
 pub mod lines;

@@ -173,6 +173,15 @@ pub fn is_letter(c: char) -> bool {
     in_table(&crate::unicode_tables::LETTER, c)
 }
 
+/// `[\p{L}\p{N}]` of Python's `regex` module: a letter or a number of any script.
+#[inline]
+pub fn is_letter_number(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    in_table(&crate::unicode_tables::LETTER_NUMBER, c)
+}
+
 /// A Han, hiragana or katakana character (by script, as the `regex` module says).
 #[inline]
 pub fn is_cjk(c: char) -> bool {

@@ -73,6 +73,7 @@ CLASSES: dict[str, tuple[str, Callable[[str], bool]]] = {
     "PY_LOWER": ("`str.islower` of one character", str.islower),
     # What makes `str.isupper` false for a whole string, besides a lower-case character.
     "PY_TITLE": ("title case (category Lt)", lambda char: unicodedata.category(char) == "Lt"),
+    "LETTER_NUMBER": (r"`[\p{L}\p{N}]` of the `regex` module", _matcher(r"[\p{L}\p{N}]")),
 }
 
 

@@ -6,6 +6,7 @@ mod bylines;
 mod captions;
 mod comments;
 mod dates;
+mod furniture;
 mod joins;
 mod language;
 mod lines;
@@ -113,5 +114,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     language::register(module)?;
     joins::register(module)?;
     ads::register(module)?;
+    furniture::register(module)?;
     Ok(())
 }
