@@ -6,6 +6,7 @@
 
 pub mod bylines;
 pub mod captions;
+pub mod chrome;
 pub mod comments;
 pub mod dates;
 pub mod joins;

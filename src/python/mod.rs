@@ -3,6 +3,7 @@
 
 mod bylines;
 mod captions;
+mod chrome;
 mod comments;
 mod dates;
 mod joins;
@@ -107,6 +108,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     dates::register(module)?;
     bylines::register(module)?;
     captions::register(module)?;
+    chrome::register(module)?;
     comments::register(module)?;
     widgets::register(module)?;
     language::register(module)?;
