@@ -85,6 +85,19 @@ def has_code_signs(line: str) -> bool:
 def casefolded_words(text: str) -> list[str]:
     """The case-folded runs of word characters of `text`."""
 
+class AdMatcher:
+    """The ad labels of one lexicon that may lead a paragraph (`src/ads.rs`)."""
+
+    def __init__(self, spellings: list[str], firsts: list[str]) -> None: ...
+    def is_sponsor_label(self, text: str) -> bool:
+        """Whether the stripped line `text` is a sponsor's label and nothing else."""
+    def leading_label(self, text: str, stripped: str) -> tuple[int, int] | None:
+        """The character span of a label glued to the first word of a paragraph, or None."""
+    def inline_labels(self, text: str) -> list[tuple[int, int]]:
+        """The character spans of the labels between two sentences of `text`."""
+    def word_count(self, text: str) -> int:
+        """The number of runs of letters and numbers in `text`."""
+
 class LanguageGuesser:
     """The language guess over the lexicons' data (`src/language.rs`)."""
 

@@ -31,11 +31,12 @@
 //! * **Dates** are asked of the caller (`is_date`), which holds the date patterns
 //!   of the same lexicon (`src/dates.rs`).
 
-use std::borrow::Cow;
 use std::collections::HashSet;
 
 use regex::{Regex, RegexBuilder};
-use regex_syntax::hir::{Class, ClassUnicode, ClassUnicodeRange, HirKind};
+use regex_syntax::hir::{ClassUnicode, ClassUnicodeRange};
+
+use crate::alphabet::{in_ranges, unspell, Alphabet, LETTER, LOWER, UPPER, WORD};
 
 use crate::lines::phrase_key;
 use crate::text::{
@@ -53,16 +54,6 @@ const MAX_NAME_WORDS: usize = 4;
 const CONTACT_FIRST_WORDS: [&str; 5] = ["email", "e-mail", "write", "contact", "reach"];
 /// The separators of a post's meta row, with a space on each side.
 const META_SEPARATORS: [&str; 6] = [" | ", " · ", " • ", " – ", " — ", " - "];
-/// Letters that Python's `regex` (Unicode 17) counts as `\p{L}` and the crate
-/// (Unicode 16) does not.
-const LATER_LETTERS: &str = concat!(
-    r"\x{88F}\x{C5C}\x{CDC}\x{A7CE}-\x{A7CF}\x{A7D2}\x{A7D4}\x{A7F1}\x{10940}-\x{10959}",
-    r"\x{10EC5}-\x{10EC7}\x{11DB0}-\x{11DDB}\x{16EA0}-\x{16EB8}\x{16EBB}-\x{16ED3}",
-    r"\x{16FF2}-\x{16FF3}\x{187F8}-\x{187FF}\x{18D09}-\x{18D1E}\x{18D80}-\x{18DF2}",
-    r"\x{1E6C0}-\x{1E6DE}\x{1E6E0}-\x{1E6E2}\x{1E6E4}-\x{1E6E5}\x{1E6E7}-\x{1E6ED}",
-    r"\x{1E6F0}-\x{1E6F4}\x{1E6FE}-\x{1E6FF}\x{2B73A}-\x{2B73F}\x{2CEA2}-\x{2CEAD}",
-    r"\x{323B0}-\x{33479}",
-);
 /// Name particles, written lower-case: "Ludwig van Beethoven".
 const PARTICLE: &str = "(?:van|von|de|da|del|der|di|du|la|le|bin|al|el|ter|ten|dos|das)";
 /// Matches nothing: the author box of a lexicon without box labels.
@@ -72,181 +63,6 @@ const NEVER: &str = r"[^\x00-\x{10FFFF}]";
 const SIZE_LIMIT: usize = 1 << 26;
 /// The punctuation the patterns name outside ASCII.
 const NAMED_PUNCTUATION: &str = "’–—·•";
-
-/// The classes a character may be in, as bits of its stand-in's index.
-const UPPER: usize = 1;
-const LOWER: usize = 2;
-const LETTER: usize = 4;
-const WORD: usize = 8;
-
-/// The ranges of a class that `regex_syntax` parses `pattern` (one class) to.
-fn class_of(pattern: &str) -> Result<ClassUnicode, String> {
-    let hir = regex_syntax::Parser::new()
-        .parse(pattern)
-        .map_err(|e| e.to_string())?;
-    match hir.kind() {
-        HirKind::Class(Class::Unicode(class)) => Ok(class.clone()),
-        HirKind::Literal(literal) => {
-            let text = std::str::from_utf8(&literal.0).map_err(|e| e.to_string())?;
-            let ranges = text.chars().map(|c| ClassUnicodeRange::new(c, c));
-            Ok(ClassUnicode::new(ranges))
-        }
-        _ => Err(format!("not a class: {pattern}")),
-    }
-}
-
-fn ranges_of(class: &ClassUnicode) -> Vec<(u32, u32)> {
-    class
-        .ranges()
-        .iter()
-        .map(|r| (r.start() as u32, r.end() as u32))
-        .collect()
-}
-
-fn in_ranges(ranges: &[(u32, u32)], c: char) -> bool {
-    let c = c as u32;
-    ranges
-        .binary_search_by(|&(low, high)| {
-            if high < c {
-                std::cmp::Ordering::Less
-            } else if low > c {
-                std::cmp::Ordering::Greater
-            } else {
-                std::cmp::Ordering::Equal
-            }
-        })
-        .is_ok()
-}
-
-/// The characters the byline patterns tell apart, and how a text is spelled in them.
-#[derive(Debug)]
-struct Alphabet {
-    /// Characters beyond ASCII that stay as they are: white space (`\s`), the
-    /// punctuation the patterns name, and everything a letter of a literal matches
-    /// under IGNORECASE (the simple case folds of the labels' characters and of
-    /// the ASCII letters: "K" for "k", "ſ" for "s").
-    kept: Vec<(u32, u32)>,
-    /// `\p{L}` of the crate and the letters Unicode 17 added.
-    letters: Vec<(u32, u32)>,
-    /// The stand-in for a character outside `kept`, by its classes' bits.
-    stand_ins: [char; 16],
-}
-
-impl Alphabet {
-    fn new(literals: &[&str]) -> Result<Self, String> {
-        let mut kept = class_of(r"[\s&&[^\x00-\x7F]]")?;
-        let mut named: String = ('a'..='z').chain('A'..='Z').collect();
-        named.push_str("İı");
-        named.push_str(NAMED_PUNCTUATION);
-        named.extend(literals.iter().flat_map(|w| w.chars()));
-        let mut folded = ClassUnicode::new(named.chars().map(|c| ClassUnicodeRange::new(c, c)));
-        folded.case_fold_simple();
-        kept.union(&folded);
-        let kept = ranges_of(&kept);
-        let letters = ranges_of(&class_of(&format!(r"[\p{{L}}{LATER_LETTERS}]"))?);
-        // Noncharacters (then private use) that no literal names.
-        let mut free = (0xFDD0..=0xFDEF)
-            .chain(0xF0000..=0xFFFFD)
-            .filter_map(char::from_u32)
-            .filter(|&c| !in_ranges(&kept, c));
-        let mut stand_ins = ['\0'; 16];
-        for slot in &mut stand_ins {
-            *slot = free.next().ok_or("no free stand-in")?;
-        }
-        Ok(Alphabet {
-            kept,
-            letters,
-            stand_ins,
-        })
-    }
-
-    fn bits(&self, c: char) -> usize {
-        let mut bits = 0;
-        if is_upper_letter(c) {
-            bits |= UPPER;
-        }
-        if is_lower_letter(c) {
-            bits |= LOWER;
-        }
-        if in_ranges(&self.letters, c) {
-            bits |= LETTER;
-        }
-        if is_word(c) {
-            bits |= WORD;
-        }
-        bits
-    }
-
-    /// The character `c` is spelled with.
-    fn spell_char(&self, c: char) -> char {
-        if c.is_ascii() || in_ranges(&self.kept, c) {
-            c
-        } else {
-            self.stand_ins[self.bits(c)]
-        }
-    }
-
-    /// `text` spelled in this alphabet: one character for each of its characters.
-    fn spell<'t>(&self, text: &'t str) -> Cow<'t, str> {
-        if text.is_ascii() {
-            return Cow::Borrowed(text);
-        }
-        let spelled: String = text.chars().map(|c| self.spell_char(c)).collect();
-        if spelled == text {
-            Cow::Borrowed(text)
-        } else {
-            Cow::Owned(spelled)
-        }
-    }
-
-    /// A character class of the spelled text: the ASCII and kept characters
-    /// `member` takes, and the stand-ins with `bit`.
-    fn class(&self, member: &dyn Fn(char) -> bool, bit: usize) -> String {
-        let kept = self
-            .kept
-            .iter()
-            .flat_map(|&(low, high)| (low..=high).filter_map(char::from_u32));
-        let mut members: Vec<u32> = (0..0x80u32)
-            .filter_map(char::from_u32)
-            .chain(kept)
-            .filter(|&c| member(c))
-            .map(|c| c as u32)
-            .collect();
-        let stand_ins = self.stand_ins.iter().enumerate();
-        members.extend(
-            stand_ins
-                .filter(|(bits, _)| bits & bit != 0)
-                .map(|(_, &c)| c as u32),
-        );
-        members.sort_unstable();
-        members.dedup();
-        // Runs of consecutive members as ranges: a short pattern parses fast.
-        let mut out = String::from("[");
-        let mut at = 0;
-        while at < members.len() {
-            let mut end = at;
-            while end + 1 < members.len() && members[end + 1] == members[end] + 1 {
-                end += 1;
-            }
-            out.push_str(&format!(r"\x{{{:X}}}", members[at]));
-            if end > at {
-                out.push_str(&format!(r"-\x{{{:X}}}", members[end]));
-            }
-            at = end + 1;
-        }
-        out.push(']');
-        out
-    }
-}
-
-/// The byte offset in `text` of the character at byte `at` of its spelling `spelled`.
-fn unspell(text: &str, spelled: &str, at: usize) -> usize {
-    if std::ptr::eq(text.as_ptr(), spelled.as_ptr()) {
-        return at; // spelled as it is (`Alphabet::spell` borrowed it)
-    }
-    let n = spelled[..at].chars().count();
-    text.char_indices().nth(n).map_or(text.len(), |(i, _)| i)
-}
 
 /// A pattern for `text` matched literally, under IGNORECASE as Python's `regex`
 /// has it: simple case folding, except that "i" also takes "İ" and "I" also "ı"
@@ -379,7 +195,7 @@ impl BylineMatcher {
             .chain(&words.box_labels)
             .map(String::as_str)
             .collect();
-        let alphabet = Alphabet::new(&literals)?;
+        let alphabet = Alphabet::new(&literals, NAMED_PUNCTUATION)?;
         let lu = alphabet.class(&is_upper_letter, UPPER);
         let ll = alphabet.class(&is_lower_letter, LOWER);
         let letters = alphabet.letters.clone();
@@ -788,45 +604,6 @@ mod tests {
         assert_eq!(m.author_box_name("About the project"), None);
         assert!(m.is_name("Carlos Nadalim"));
         assert!(m.opens_author_box("about the author"));
-    }
-
-    #[test]
-    fn spelled_classes_are_the_tables_for_every_character() {
-        let alphabet = Alphabet::new(&["publié par", "Über den Autor"]).unwrap();
-        let letters = alphabet.letters.clone();
-        let classes: [(&dyn Fn(char) -> bool, usize); 4] = [
-            (&is_upper_letter, UPPER),
-            (&is_lower_letter, LOWER),
-            (&|c| in_ranges(&letters, c), LETTER),
-            (&is_word, WORD),
-        ];
-        for (member, bit) in classes {
-            let class = Regex::new(&format!(r"\A{}\z", alphabet.class(member, bit))).unwrap();
-            for c in (0..=0x10FFFF).filter_map(char::from_u32) {
-                let spelled = alphabet.spell_char(c);
-                assert_eq!(
-                    class.is_match(spelled.encode_utf8(&mut [0; 4])),
-                    member(c),
-                    "{c:?}"
-                );
-                assert_eq!(spelled.is_whitespace(), c.is_whitespace(), "{c:?}");
-                assert_eq!(spelled == '\n', c == '\n', "{c:?}");
-            }
-        }
-        let unspelt = "Ünlü 𝐀 bé";
-        let spelled = alphabet.spell(unspelt);
-        assert_eq!(spelled.chars().count(), unspelt.chars().count());
-        let at = spelled.find('b').unwrap();
-        assert_eq!(&unspelt[unspell(unspelt, &spelled, at)..], "bé");
-    }
-
-    #[test]
-    fn literals_keep_their_characters() {
-        let alphabet = Alphabet::new(&["publié par"]).unwrap();
-        for c in "éÉkKKsSſİı’–—·•\u{A0}\u{3000}".chars() {
-            assert_eq!(alphabet.spell_char(c), c, "{c:?}");
-        }
-        assert!(!"Ĳ𝐀".chars().any(|c| alphabet.spell_char(c) == c));
     }
 
     #[test]

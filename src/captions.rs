@@ -19,6 +19,10 @@
 //! * Under `(?i)` Python's `regex` also takes "İ" for "i" and "ı" for "I" (and the other way
 //!   round): `case_insensitive` spells those four letters out.
 //!
+//! * The three patterns that repeat a name's classes most (`alone`, `trailing`, `named`)
+//!   match a spelling of the line in a small alphabet (`crate::alphabet`), where `\p{Lu}`
+//!   and `\p{L}` are short lists: their first use costs about half as much.
+//!
 //! Every pattern runs in linear time, so none needs a length guard to be safe.
 
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -27,6 +31,7 @@ use regex::bytes::Regex as BytesRegex;
 use regex::Regex;
 use std::sync::OnceLock;
 
+use crate::alphabet::{in_ranges, Alphabet, LETTER, UPPER};
 use crate::text::{
     casefold, char_len, is_decimal, is_py_alnum, is_py_decimal, is_py_space, is_py_upper,
     is_regex_space, is_upper_letter, is_word, py_lstrip, py_split, py_strip,
@@ -43,6 +48,8 @@ const W_EXTRA: &str = r"\x{88f}\x{c5c}\x{cdc}\x{1acf}-\x{1add}\x{1ae0}-\x{1aeb}\
 
 /// Where a sentence or a bracket ends: the look-behind of the closing credits.
 const CLOSER: &str = r#"[.!?)"”’]"#;
+/// The characters beyond ASCII that the spelled patterns name (`Alphabet`).
+const SPELLED_PUNCTUATION: &str = "’”©";
 /// In the `labelled` pattern's input: a dot followed by a space and more ("Dok. Pribadi").
 const DOT_BEFORE_WORD: u8 = 0xFF;
 
@@ -158,6 +165,8 @@ fn anchored(pattern: &str) -> Result<Lazy<Regex>, String> {
 /// The compiled patterns of the `captions` filter.
 #[derive(Debug)]
 pub struct CaptionMatcher {
+    /// The spelling that `alone`, `trailing`, `trailing_tail` and `named` match.
+    alphabet: Alphabet,
     alone: Lazy<Regex>,
     trailing: Lazy<Regex>,
     trailing_tail: Lazy<Regex>,
@@ -215,16 +224,41 @@ impl CaptionMatcher {
         let credit = format!(r"(?:{agencies}|{name})");
         let and = case_insensitive("and");
         let credits = format!(r"{credit}(?:\s*(?:/|{via}|,|&|{and}|\|)\s*{credit}){{0,3}}");
+
+        // `alone`, `trailing` and `named` repeat the name's classes most: they match a
+        // spelling of the line (`Alphabet`), where each class is a short list.
+        let literals: Vec<&str> = [
+            &words.agencies,
+            &words.labels,
+            &words.openings,
+            &words.date_labels,
+            &words.months,
+        ]
+        .into_iter()
+        .flatten()
+        .map(String::as_str)
+        .collect();
+        let alphabet = Alphabet::new(&literals, SPELLED_PUNCTUATION)?;
+        let letters = alphabet.letters.clone();
+        let spelled_letter = alphabet.class(&|c| in_ranges(&letters, c), LETTER);
+        // The class's items, to join other items.
+        let spelled_letter = &spelled_letter[1..spelled_letter.len() - 1];
+        let spelled_lu = alphabet.class(&is_upper_letter, UPPER);
+        let spelled_word = format!(r"{spelled_lu}[{spelled_letter}'’.\-]*");
+        let spelled_name = format!(r"{spelled_word}(?:\ {spelled_word}){{0,3}}");
+        let spelled_credit = format!(r"(?:{agencies}|{spelled_name})");
+        let spelled_credits =
+            format!(r"{spelled_credit}(?:\s*(?:/|{via}|,|&|{and}|\|)\s*{spelled_credit}){{0,3}}");
         let by_via = case_insensitive("by|via");
         let on_for_via = case_insensitive("on|for|via");
         let alone = anchored(&format!(
             r#"
             \(? \s*
-            (?: {credit_label} \s* (?:{by_via}\s+|[:/]\s*) {credits}  # "Photo: Jane Doe/Reuters"
-                (?: \ {on_for_via}\ {credits} )?                    # "Photo by Jane Doe on Unsplash"
+            (?: {credit_label} \s* (?:{by_via}\s+|[:/]\s*) {spelled_credits}  # "Photo: Jane Doe/Reuters"
+                (?: \ {on_for_via}\ {spelled_credits} )?                    # "Photo by Jane Doe on Unsplash"
               | {picture_label} \s* [:/] \s* [^.!?()]{{1,40}}        # "Image: supplied by the family"
-              | {agencies} (?:\s*(?:/|{via}|,|&|\|)\s*{credits})?     # "AFP via Getty Images"
-              | © \s* {credits}                                      # "© Reuters"
+              | {agencies} (?:\s*(?:/|{via}|,|&|\|)\s*{spelled_credits})?     # "AFP via Getty Images"
+              | © \s* {spelled_credits}                                      # "© Reuters"
             )
             \s* \)? \.?
             "#
@@ -237,10 +271,10 @@ impl CaptionMatcher {
         let tail = format!(
             r#"
             (?: {CLOSER} \s*
-                \(? {credit_label} \s* [:/] \s* {credits} \s* \)? \.?   # "... Tuesday. (Photo: Reuters)"
-              | \s \( \s* {picture_label} \s* (?:[:/]|{by}\s) \s* {credits}  # "... (Image: GETTY )"
-                (?: \s+ {for_} \s+ {name} )? \s* \) \.?        # "(Photo by Jane Doe/Getty Images for X)"
-              | \s Credits? : \s* {credits} \.?                  # "... sought treatment Credit: EPA"
+                \(? {credit_label} \s* [:/] \s* {spelled_credits} \s* \)? \.?   # "... Tuesday. (Photo: Reuters)"
+              | \s \( \s* {picture_label} \s* (?:[:/]|{by}\s) \s* {spelled_credits}  # "... (Image: GETTY )"
+                (?: \s+ {for_} \s+ {spelled_name} )? \s* \) \.?        # "(Photo by Jane Doe/Getty Images for X)"
+              | \s Credits? : \s* {spelled_credits} \.?                  # "... sought treatment Credit: EPA"
             )
             "#
         );
@@ -308,9 +342,9 @@ impl CaptionMatcher {
         let photo_image = case_insensitive("photo|image");
         let named = anchored(&format!(
             r#"
-              (?: {name} \s* [|/,] \s* ){{1,3}} {agencies}            # "Jane Doe | Getty Images"
-            | {name} \s+ {given} \s+ {photo_image}                    # "Jane Doe Submitted photo"
-            | (?: {lu}[\p{{L}}{L_EXTRA}.'’\-]* \ ){{1,8}} {via} \ {agencies}  # "State Registry via AP"
+              (?: {spelled_name} \s* [|/,] \s* ){{1,3}} {agencies}            # "Jane Doe | Getty Images"
+            | {spelled_name} \s+ {given} \s+ {photo_image}                    # "Jane Doe Submitted photo"
+            | (?: {spelled_lu}[{spelled_letter}.'’\-]* \ ){{1,8}} {via} \ {agencies}  # "State Registry via AP"
             "#
         ))?;
         let label_alone = anchored(&credit_label)?;
@@ -362,12 +396,15 @@ impl CaptionMatcher {
                 .ok_or("a caption credit without a word")?;
             closing_words.insert(fold(last));
         }
-        let alone_openings = LEADING_LABELS
+        // What a credit alone may open with: a label ("file photo"), an agency, "©".
+        let alone_openings = LABEL_STEMS
             .iter()
             .copied()
+            .chain(["file"])
             .chain(words.agencies.iter().map(String::as_str))
             .chain(["©"]);
         Ok(Self {
+            alphabet,
             alone,
             trailing,
             trailing_tail,
@@ -390,13 +427,15 @@ impl CaptionMatcher {
 
     /// A credit alone: "(Photo: Reuters)", "Getty Images", "AP Photo/Jane Doe".
     pub fn is_alone(&self, text: &str) -> bool {
-        self.alone.get().is_match(text)
+        self.alone.get().is_match(&self.alphabet.spell(text))
     }
 
     /// A caption closed by a labelled credit: "... on Tuesday. (Photo: Reuters)".
     pub fn is_trailing(&self, text: &str) -> bool {
         const LONGEST_LEAD: usize = 400;
         const SHORTEST_TAIL: usize = 6;
+        // The spelling keeps white space and the closers the loop below looks for.
+        let text: &str = &self.alphabet.spell(text);
         if text.len() <= LONGEST_LEAD + SHORTEST_TAIL
             || text.chars().count() <= LONGEST_LEAD + SHORTEST_TAIL
         {
@@ -469,7 +508,7 @@ impl CaptionMatcher {
 
     /// A credit line led by a name: "Jane Doe | Getty Images", "Jane Doe Submitted photo".
     pub fn is_named(&self, text: &str) -> bool {
-        self.named.get().is_match(text)
+        self.named.get().is_match(&self.alphabet.spell(text))
     }
 
     /// A credit's label alone: "Photo", "Image credit".
@@ -592,18 +631,6 @@ const LABEL_STEMS: [&str; 8] = [
     "video",
     "credit",
     "source",
-];
-/// What a credit alone may open with besides an agency and "©": a label ("file photo").
-const LEADING_LABELS: [&str; 9] = [
-    "photo",
-    "pic",
-    "image",
-    "illustration",
-    "graphic",
-    "video",
-    "credit",
-    "source",
-    "file",
 ];
 /// Kinds of picture that close a credit as an agency does: "Jane Doe / AP file".
 const CLOSING_LABELS: [&str; 5] = ["file", "photo", "image", "images", "pool"];

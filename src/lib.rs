@@ -4,6 +4,8 @@
 //! is the thin PyO3 layer that exposes it as `cleaner._core`. Everything a user
 //! touches (configuration, models, the CLI) stays in the Python package.
 
+pub mod ads;
+mod alphabet;
 pub mod bylines;
 pub mod captions;
 pub mod chrome;

@@ -14,36 +14,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-import regex
-
+from cleaner import _core
 from cleaner.filters.base import UNSEEN, LineFilter, whole_line
 from cleaner.models import Removal
 from cleaner.registry import register
-from cleaner.shape import ends_sentence
 
 if TYPE_CHECKING:
     from cleaner.document import Doc, Line
     from cleaner.lexicons import Lexicon
     from cleaner.models import UserRules
-
-# A label between the end of one sentence and the start of the next, inside one
-# line, as in "... a worrying trend. Advertisement The government has announced".
-# Case-sensitive on purpose: a lower-case "advertisement" is a word in a sentence.
-_INLINE_LABEL_RE = regex.compile(
-    r"""
-    (?<= [.!?…] ["'”’)\]]* )            # a sentence has just ended
-    \s+
-    (?: Advertisement | ADVERTISEMENT
-      | (?:Story|Article)\ continues\ below\ advertisement
-      | Continue\ reading\ below
-    )
-    (?: \s+ (?= ["'“‘(\[]* \p{Lu} )     # the next sentence starts: "Advertisement The ..."
-      | \s* $                           # or the line ends: "... expenses. Advertisement"
-    )
-    """,
-    regex.VERBOSE,
-)
-
 
 # Ad labels that are also ordinary words at the start of a sentence ("Ad hoc",
 # "Promoted to captain", "Advertising Standards Authority", "Annonce" = notice):
@@ -52,27 +31,14 @@ _AMBIGUOUS_LEADING = frozenset(
     "ad ads adv advert advertising promoted annonce annunci annuncio anuncio anúncio pr iklan"
     " reklam".split()
 )
-# Punctuation glued to a label's first word: "Advertisement:", "ANZEIGE|".
-_TRAILING_MARKS = "-–—:|·•."
-# After a leading label, a paragraph: it opens with a capital and runs on for six
-# words or more, ending a sentence or running over a wrapped line.
-_PARAGRAPH_MIN_WORDS = 6
-_PARAGRAPH_AFTER_RE = regex.compile(r"[\"'“‘(«„]*\p{Lu}")
-_WORD_RE = regex.compile(r"[\p{L}\p{N}]+")
-_MIN_RUN_ON_CHARS = 60
+# A sponsor's label ("SPONSORED BY", "Presented by Acme"), a label glued to the first
+# word of a paragraph and labels between two sentences are told by the native core
+# (`src/ads.rs`): the label between sentences only where a sentence has just ended
+# and the next starts with a capital, case-sensitively (a lower-case "advertisement"
+# is a word in a sentence); the leading one only before a paragraph (a capital, six
+# words or more, a sentence's end or a wrapped line); the sponsor's name as
+# capitalised words only ("Presented by the mayor, the plan ..." is a sentence).
 
-# A sponsor's label: "SPONSORED BY", "Sponsored by Acme Bank", "PRESENTED BY ACME".
-# The name is capitalised words only: "Presented by the mayor, the plan ..." is a sentence.
-_SPONSOR_RE = regex.compile(
-    r"""
-    (?i:sponsored|presented|brought\ to\ you|supported|in\ partnership\ with)
-    (?(?<=with)|\ (?i:by))
-    (?: \s* [:|–—-]? \s* (?:\p{Lu}[\p{L}\p{N}&'’.+-]*|&)(?:\ (?:\p{Lu}[\p{L}\p{N}&'’.+-]*|&|of|and|the)){0,5} )?
-    \s*[:.]?
-    """,
-    regex.VERBOSE,
-)
-_MAX_SPONSOR_CHARS = 60
 # The sponsor's ad under a label alone: one short paragraph.
 _MAX_SPONSOR_AD_LINES = 4
 _MAX_SPONSOR_AD_CHARS = 500
@@ -97,7 +63,7 @@ class AdMarkers(LineFilter):
         self._labels = lexicon.phrases("ad_markers")
         # Labels written as a label is, at the start of a paragraph: "Advertisement",
         # "ADVERTISEMENT", "Anzeige". Only scripts with capitals: the capital after
-        # the label is what shows where the paragraph begins.
+        # the label is what shows where the paragraph begins. The longest are tried first.
         leading = sorted(
             (
                 label
@@ -112,63 +78,23 @@ class AdMarkers(LineFilter):
             for label in leading
             for spelling in (label[:1].upper() + label[1:], label.upper())
         )
-        # The first words of those labels, folded: a line that opens with none of
-        # them skips the pattern (most lines).
-        self._leading_firsts = frozenset(label.split()[0].casefold() for label in leading)
-        # The pattern matches a spelling at the line's first character, so a line that
-        # starts with none of them is rejected before the pattern (spellings by initial).
-        by_initial: dict[str, tuple[str, ...]] = {}
-        for spelling in spellings:
-            by_initial[spelling[:1]] = (*by_initial.get(spelling[:1], ()), spelling)
-        self._leading_by_initial = by_initial
-        self._leading_re = (
-            regex.compile(
-                r"(?:"
-                + "|".join(regex.escape(s).replace(r"\ ", " ") for s in spellings)
-                + r")(?:\s*+[-–—:|·•]\s*+|\s++)(?=\S)"
-            )
-            if spellings
-            else None
-        )
+        firsts = {label.split()[0].casefold() for label in leading}
+        self._matcher = _core.AdMatcher(list(spellings), sorted(firsts))
 
     def rule_for(self, line: Line) -> str | None:
         """Condemn a line that is an ad label, or a sponsor's label, and nothing else."""
         if line.key in self._labels:
             return "label_line"
-        text = line.stripped
-        if (
-            len(text) <= _MAX_SPONSOR_CHARS
-            and text[:1] in "SsPpBbIi"
-            and _SPONSOR_RE.fullmatch(text)
-        ):
+        if self._matcher.is_sponsor_label(line.stripped):
             return "sponsor_label"
         return None
 
-    def leading_label(self, line: Line) -> regex.Match[str] | None:
+    def leading_label(self, line: Line) -> tuple[int, int] | None:
         """An ad label glued to the first word of a paragraph: "Advertisement The council said".
 
-        The text after it must read as a paragraph: a capital, six words or more,
-        and the end of a sentence or a line long enough to be wrapped.
+        Its span in the line, spaces and separator after it included.
         """
-        spellings = self._leading_by_initial.get(line.stripped[:1], ())
-        if self._leading_re is None or not line.stripped.startswith(spellings):
-            return None
-        head = line.stripped.split(None, 1)[0] if line.stripped else ""
-        if head.rstrip(_TRAILING_MARKS).casefold() not in self._leading_firsts:
-            return None
-        text = line.text
-        match = self._leading_re.match(text, len(text) - len(text.lstrip()))
-        if match is None:
-            return None
-        rest = text[match.end() :]
-        if (
-            not _PARAGRAPH_AFTER_RE.match(rest)
-            or len(_WORD_RE.findall(rest)) < _PARAGRAPH_MIN_WORDS
-        ):
-            return None
-        if not (ends_sentence(rest.rstrip()) or len(rest) >= _MIN_RUN_ON_CHARS):
-            return None
-        return match
+        return self._matcher.leading_label(line.text, line.stripped)
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Yield whole-line labels, then labels found between sentences of a kept line."""
@@ -190,23 +116,24 @@ class AdMarkers(LineFilter):
             if leading is UNSEEN:
                 leading = leadings[position] = self.leading_label(line)
             if leading is not None:
+                start, end = leading
                 yield Removal(
                     filter=self.name,
                     rule="leading_label",
-                    start=line.start + leading.start(),
-                    end=line.start + leading.end(),
-                    evidence=leading.group(),
+                    start=line.start + start,
+                    end=line.start + end,
+                    evidence=line.text[start:end],
                 )
                 continue
             if "dvert" not in line.text and "ontinue" not in line.text:
-                continue  # cheap rejection before the pattern
-            for match in _INLINE_LABEL_RE.finditer(line.text):
+                continue  # cheap rejection before the scan
+            for start, end in self._matcher.inline_labels(line.text):
                 yield Removal(
                     filter=self.name,
                     rule="inline_label",
-                    start=line.start + match.start(),
-                    end=line.start + match.end(),
-                    evidence=match.group(),
+                    start=line.start + start,
+                    end=line.start + end,
+                    evidence=line.text[start:end],
                     paragraph_break=True,
                 )
 
@@ -219,7 +146,7 @@ class AdMarkers(LineFilter):
         """
         content = doc.content
         label = content[position]
-        if len(_WORD_RE.findall(label.stripped)) > 3:
+        if self._matcher.word_count(label.stripped) > 3:
             return  # "Sponsored by Acme Bank": the name is given, the ad is not below
         block: list[Line] = []
         number = label.number

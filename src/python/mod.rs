@@ -1,6 +1,7 @@
 //! `cleaner._core`: the PyO3 layer. No logic of its own: it converts, releases the
 //! GIL where the work allows, and turns a panic into a Python exception.
 
+mod ads;
 mod bylines;
 mod captions;
 mod chrome;
@@ -113,5 +114,6 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     widgets::register(module)?;
     language::register(module)?;
     joins::register(module)?;
+    ads::register(module)?;
     Ok(())
 }
