@@ -239,9 +239,11 @@ def test_comment_counts_settle_on_a_long_run_of_digits() -> None:
 
 
 def test_patterns_were_found() -> None:
-    # The walk must see the module-level patterns and those built from lexicons.
+    # The walk must see the module-level patterns. Those built from lexicons have all
+    # moved into the native core (the last with `ChromeMatcher` and `AdMatcher`), whose
+    # methods are run on the adversarial strings below; the walk still looks through the
+    # pipeline's filters for any new one.
     assert len(PATTERNS) > 20
-    assert any(name.startswith("Pipeline.from_config().") for name in PATTERNS)
 
 
 def test_known_backtracking_entries_name_real_patterns() -> None:
