@@ -237,6 +237,31 @@ class WidgetMatcher:
         "share_bar", "reaction_bar", "prompt", "newsletter" or "app_prompt".
         """
 
+class ChromeMatcher:
+    """The line tests of `cleaner.filters.chrome` over one lexicon (`src/chrome.rs`).
+
+    Pickled as its word lists.
+    """
+
+    def __init__(self, openings: list[str], gates: list[str], links: list[str]) -> None:
+        """The lexicon's banner openings, their gate and the footer and navigation link keys.
+
+        The gate: strings one of which a line needs before the openings are tried.
+        """
+
+    def is_cookie_banner(self, text: str) -> bool:
+        """Whether a stripped line is a cookie banner in the site's own voice."""
+
+    def is_breadcrumb(self, text: str) -> bool:
+        """Whether a stripped line is a breadcrumb trail ("Home > World > Asia")."""
+
+    @staticmethod
+    def is_menu_entry(text: str) -> bool:
+        """Whether a stripped line may be a menu entry ("U.S.", "Home & Garden", "国内")."""
+
+    def footer_rule(self, text: str) -> str | None:
+        """The footer rule of a stripped line: "copyright", "link", "link_row" or None."""
+
 class Joiner:
     """The join decisions of one `ScriptRules`, which builds it once (`src/joins.rs`).
 

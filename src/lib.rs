@@ -8,6 +8,7 @@ pub mod ads;
 mod alphabet;
 pub mod bylines;
 pub mod captions;
+pub mod chrome;
 pub mod comments;
 pub mod dates;
 pub mod furniture;

@@ -139,12 +139,6 @@ TIMEOUT_S = 1.0
 # bounded length), but each would hang on a long run of spaces without its guard.
 SPACES = " " * 5_000 + "x"
 KNOWN_BACKTRACKING = {
-    "cleaner.filters.chrome._BREADCRUMB_RE": (
-        SPACES,
-        "search on ' ' * 5000 + 'x' runs for tens of seconds (quadratic, large constant): "
-        "the \\s* around each separator and the separator-free runs both match spaces; "
-        "the filter's fullmatch is guarded by len <= 200",
-    ),
     "cleaner.filters.related._TEASER_LABEL_RE": (
         SPACES,
         "search on ' ' * 500 + 'x' already runs for seconds (cubic): the leading \\s*, "
@@ -245,9 +239,11 @@ def test_comment_counts_settle_on_a_long_run_of_digits() -> None:
 
 
 def test_patterns_were_found() -> None:
-    # The walk must see the module-level patterns and those built from lexicons.
+    # The walk must see the module-level patterns. Those built from lexicons have all
+    # moved into the native core (the last with `ChromeMatcher` and `AdMatcher`), whose
+    # methods are run on the adversarial strings below; the walk still looks through the
+    # pipeline's filters for any new one.
     assert len(PATTERNS) > 20
-    assert any(name.startswith("Pipeline.from_config().") for name in PATTERNS)
 
 
 def test_known_backtracking_entries_name_real_patterns() -> None:
@@ -295,6 +291,21 @@ def test_caption_patterns_settle_on_adversarial_strings(method: str) -> None:
     call = getattr(matcher, method)
     call("")  # built on first use, outside the timing
     for text in (*ADVERSARIAL, SPACES, "(Photo: " + " " * 5_000 + "x"):
+        started = time.perf_counter()
+        call(text)
+        elapsed = time.perf_counter() - started
+        assert elapsed < TIMEOUT_S, f"{method} took {elapsed:.2f} s on {text[:24]!r}..."
+
+
+# The chrome filters' line tests run in the native core too (`ChromeMatcher`): the
+# breadcrumb pattern, which backtracked on a run of spaces in Python, is linear there.
+@pytest.mark.parametrize(
+    "method", ["is_cookie_banner", "is_breadcrumb", "is_menu_entry", "footer_rule"]
+)
+def test_chrome_tests_settle_on_adversarial_strings(method: str) -> None:
+    footers = next(f for f in Pipeline.from_config().filters if f.name == "footers")
+    call = getattr(footers._matcher, method)  # type: ignore[attr-defined]
+    for text in (*ADVERSARIAL, SPACES, "Home >" + " " * 5_000 + "x", "We use cookies " * 40):
         started = time.perf_counter()
         call(text)
         elapsed = time.perf_counter() - started

@@ -7,16 +7,14 @@ company of their kind, which `PhraseFilter` checks.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from functools import cache
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-import regex
-
+from cleaner import _core
 from cleaner.filters.base import PhraseFilter, whole_line
 from cleaner.kinds import Kind
-from cleaner.lexicons import alternation_of, phrase_key
 from cleaner.registry import register
 from cleaner.rejoin import group_paragraphs, last_word, tidy
 from cleaner.shape import ends_sentence, is_title_like
@@ -26,34 +24,36 @@ if TYPE_CHECKING:
     from cleaner.lexicons import Lexicon
     from cleaner.models import Removal, UserRules
 
-# Substrings without which the patterns below cannot match: cheap rejections, in
-# `re`, which finds plain characters several times faster than `regex` does. Its
-# (?i) also takes "ı" for "i" (`regex`'s does not), which only lets a few more
-# lines through to the copyright pattern.
-_BREADCRUMB_HINT_RE = re.compile(r"[>›»/|→]|&gt;")
-_COPYRIGHT_HINT_RE = re.compile(r"©|(?i:opyright|\(c\)|eserved)")
-_LINK_ROW_HINT_RE = re.compile(r"[|·•]")
-
-
-# The site speaking about its own cookies, anywhere in a line of banner length.
-_COOKIE_SENTENCE_RE = regex.compile(
-    r"""
-      \b(?:we|this\ (?:web)?site|our\ (?:web)?site|our\ partners|we\ and\ our\ (?:\w+\ ){0,2}partners)
-        \ (?:\w+\ ){0,2}(?:use|uses|store|place|set)s?\ (?:\w+\ ){0,3}cookies\b   # "We use cookies to ..."
-    | \bby\ (?:continuing|using|browsing|clicking|staying)\b .{0,120}? \b(?:cookies|privacy\ policy|cookie\ policy)\b
-    """,
-    regex.VERBOSE | regex.IGNORECASE,
-)
-# What a banner says cookies are for; a recipe ("We use cookies as the base of
-# this crust") says none of it.
-_COOKIE_PURPOSE_RE = regex.compile(
-    r"\b(?:experience|brows|site|website|consent|privacy|polic|personali[sz]|analytic|advertis"
-    r"|partners|settings|preferences|agree|traffic|content|services|functional)",
-    regex.IGNORECASE,
-)
-_MAX_BANNER_CHARS = 600
-_MIN_BANNER_CHARS = 12  # "이 웹사이트는 쿠키를 사용합니다." is 17 characters
+# The per-line tests of these filters (cookie banner sentences, breadcrumb trails, menu
+# entries, copyright notices, trust links and rows of footer links) are the native core's
+# (`src/chrome.rs`, `_core.ChromeMatcher`): matched in linear time, without backtracking.
 _CONSENT_WORDS = ("cookie", "consent", "privacy")
+
+
+def _consent_words(lexicon: Lexicon) -> tuple[str, ...]:
+    """The words that make a cookie banner's button a button on its own ("Cookie settings").
+
+    The consent words and banner openings of other languages ("Wir verwenden Cookies",
+    "Utilizziamo i cookie", "쿠키") come from the lexicons.
+    """
+    return tuple(
+        dict.fromkeys((*_CONSENT_WORDS, *(w.casefold() for w in lexicon.words("cookie_words"))))
+    )
+
+
+@cache
+def chrome_matcher(lexicon: Lexicon) -> _core.ChromeMatcher:
+    """The line tests of the three filters over `lexicon`, built once for all three.
+
+    Every banner opening names cookies: a line without such a word skips them. The
+    gate holds those words raw, capitalised and in capitals, so that no line needs
+    case folding before it.
+    """
+    openings = lexicon.words("cookie_sentences")
+    cookie_words = {w for w in _consent_words(lexicon) if any(w in o.casefold() for o in openings)}
+    gates = dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
+    links = lexicon.phrases("footers") | lexicon.phrases("navigation")
+    return _core.ChromeMatcher(list(openings), list(gates), sorted(links))
 
 
 @register
@@ -77,53 +77,20 @@ class CookieNotices(PhraseFilter):
         phrases = lexicon.phrases(self.family)
         # Here the guard is about meaning, not length: "Accept all" is a button
         # only in a cookie banner, while "Cookie settings" is one on its own.
-        # The consent words and banner openings of other languages ("Wir verwenden
-        # Cookies", "Utilizziamo i cookie", "쿠키") come from the lexicons.
-        self._consent_words = tuple(
-            dict.fromkeys((*_CONSENT_WORDS, *(w.casefold() for w in lexicon.words("cookie_words"))))
-        )
-        self._strong = frozenset(p for p in phrases if any(w in p for w in self._consent_words))
+        consent_words = _consent_words(lexicon)
+        self._strong = frozenset(p for p in phrases if any(w in p for w in consent_words))
         self._weak = phrases - self._strong
-        openings = lexicon.words("cookie_sentences")
-        self._openings_re = (
-            regex.compile(alternation_of(openings, name="cookie_sentences"), regex.IGNORECASE)
-            if openings
-            else None
-        )
-        # Every opening names cookies: a line without such a word skips the pattern.
-        # Raw substrings in the usual cases, so that no line needs case folding.
-        cookie_words = {w for w in self._consent_words if any(w in o.casefold() for o in openings)}
-        gates = dict.fromkeys(f for w in cookie_words for f in (w, w.capitalize(), w.upper()))
-        self._cookie_gate_re = (  # plain strings: `re` finds them faster than `regex`
-            re.compile("|".join(re.escape(g) for g in gates)) if gates else None
-        )
+        self._matcher = chrome_matcher(lexicon)
 
     def pattern_rule_for(self, line: Line) -> str | None:
-        """A banner sentence in the site's own voice about cookies."""
-        text = line.stripped
-        if len(text) > _MAX_BANNER_CHARS:
-            return None
-        if "ookie" in text and _COOKIE_SENTENCE_RE.search(text) and _COOKIE_PURPOSE_RE.search(text):
-            return "banner"
-        if (
-            self._openings_re is not None
-            and len(text) >= _MIN_BANNER_CHARS
-            and self._cookie_gate_re is not None
-            and self._cookie_gate_re.search(text)
-            and self._openings_re.search(text)
-        ):
-            return "banner"  # "Utilizziamo i cookie per essere sicuri che ..."
-        return None
+        """A banner sentence in the site's own voice about cookies.
+
+        "We use cookies to ..." with what they are for (a recipe's "We use cookies as
+        the base" is none), or an opening of the lexicon ("Utilizziamo i cookie ...").
+        """
+        return "banner" if self._matcher.is_cookie_banner(line.stripped) else None
 
 
-_BREADCRUMB_RE = regex.compile(
-    r"""
-      (?i:home|homepage|start) \s* (?:[>›»/|→]|&gt;) \s*
-        [^>›»/|→.!?]{1,40} (?: \s* (?:[>›»/|→]|&gt;) \s* [^>›»/|→.!?]{1,60} ){0,6}   # "Home > World > Asia", "Home / News"
-    | [^>›»→.!?]{1,40} (?: \s* (?:[>›»→]|&gt;) \s* [^>›»→.!?]{1,60} ){2,6}           # "Docs > Guides > Retries"
-    """,
-    regex.VERBOSE,
-)
 # A pager at the foot of a post or a docs page: "Previous" / "Installing Ferrule".
 _PAGER_LABELS = frozenset(
     (
@@ -143,14 +110,8 @@ _PAGER_LABELS = frozenset(
         "up next",
     )
 )
-# A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
-_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
-_ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
 _PROSE_MIN_WORDS = 6
 _MENU_MIN_LINES = 4
-_MENU_MAX_WORDS = 3
-_SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
-_MENU_MAX_SPACELESS_CHARS = 6
 _TITLE_MAX_WORDS = 10
 _TRAIL_TITLE_WORDS = 3  # a headline under its breadcrumb trail
 _TRAIL_MAX_WORDS = 6
@@ -224,13 +185,11 @@ class Navigation(PhraseFilter):
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
         self._sections = lexicon.phrases("nav_sections")
+        self._matcher = chrome_matcher(lexicon)
 
     def pattern_rule_for(self, line: Line) -> str | None:
-        """Breadcrumb trails."""
-        text = line.stripped
-        if len(text) <= 200 and _BREADCRUMB_HINT_RE.search(text) and _BREADCRUMB_RE.fullmatch(text):
-            return "breadcrumb"
-        return None
+        """Breadcrumb trails: "Home > World > Asia", "Docs › Guides › Retries"."""
+        return "breadcrumb" if self._matcher.is_breadcrumb(line.stripped) else None
 
     def find(self, doc: Doc) -> Iterator[Removal]:
         """Phrases and breadcrumbs, then menus, pagers and the section label."""
@@ -257,30 +216,17 @@ class Navigation(PhraseFilter):
         text = line.stripped
         return is_title_like(text, max_words=_TITLE_MAX_WORDS)
 
-    def _is_menu_entry(self, line: Line) -> bool:
-        text = line.stripped
-        if len(text) > 30:
-            return False
-        if text.isascii():  # the same tests in `re`; ASCII text has no spaceless characters
-            return bool(_ASCII_SHORT_LINE_RE.fullmatch(text)) and (
-                len(text.split()) <= _MENU_MAX_WORDS
-            )
-        return (
-            bool(_SHORT_LINE_RE.fullmatch(text))
-            and len(text.split()) <= _MENU_MAX_WORDS
-            # Chinese and Japanese have no spaces to count: "国内" is an entry,
-            # "市政府宣布扩建绿道" a headline.
-            and len(_SPACELESS_CHARS_RE.findall(text)) <= _MENU_MAX_SPACELESS_CHARS
-        )
-
     def _menu_runs(self, doc: Doc) -> Iterator[list[Line]]:
         run: list[Line] = []
         at_top = True
-        is_menu_entry = self._is_menu_entry
+        # A menu entry: at most 30 characters in three words (or six Han and kana
+        # characters, which need no spaces), no sentence punctuation but the dots of
+        # "U.S." ("Home & Garden", "国内"; `src/chrome.rs`).
+        is_menu_entry = self._matcher.is_menu_entry
         for line in doc.lines:
             if not line.stripped:
                 continue  # menus rendered with blank lines between entries
-            if is_menu_entry(line):
+            if is_menu_entry(line.stripped):
                 run.append(line)
                 continue
             if len(run) >= 3 and self._is_menu(run, at_top=at_top):
@@ -321,26 +267,6 @@ class Navigation(PhraseFilter):
         return bool(self.custom_rule_for(line) or self.rule_for(line) or self.is_weak(line))
 
 
-_COPYRIGHT_RE = regex.compile(
-    r"""
-      (?: (?i:copyright) \s* )? (?: © | \((?i:c)\) )? \s* \d{4} (?<=(?:©|\)|(?i:copyright))\s*\d{4})
-        .{0,160}                                         # "© 2026 Example Media", "Copyright 2026 AP"
-    | (?i:copyright) \s* (?: © | \((?i:c)\) ) .{0,160}  # "Copyright © The Times"
-    | © \s* \p{Lu} .{0,160}                             # "© Example Media Ltd"
-    | .{0,120}? (?: © | \b\d{4}\b ) .{0,80}? \b(?i:all\ rights\ reserved)\W*  # "2026 Example Ltd. All rights reserved."
-    """,
-    regex.VERBOSE,
-)
-_LINK_SEPARATORS_RE = regex.compile(r"\s*[|·•]\s*")
-# A trust link with its target named after a colon, a title of a few words: "Our
-# Standards: The Thomson Reuters Trust Principles.".
-_TRUST_LINK_RE = regex.compile(
-    r"""(?i:our\ (?:editorial\ )?standards|editorial\ (?:standards|polic(?:y|ies)|guidelines)
-    |corrections\ policy|ethics\ policy)\s*:\s+\p{Lu}\S*(?:\ \S+){0,7}""",
-    regex.VERBOSE,
-)
-
-
 @register
 class Footers(PhraseFilter):
     """Remove copyright lines and footer links.
@@ -357,19 +283,13 @@ class Footers(PhraseFilter):
 
     def __init__(self, lexicon: Lexicon, custom: UserRules | None = None) -> None:
         super().__init__(lexicon, custom)
-        self._links = lexicon.phrases("footers") | lexicon.phrases("navigation")
+        self._matcher = chrome_matcher(lexicon)
 
     def pattern_rule_for(self, line: Line) -> str | None:
-        """A copyright notice, or a row of footer links on one line."""
-        text = line.stripped
-        if len(text) > 200:
-            return None
-        if _COPYRIGHT_HINT_RE.search(text) and _COPYRIGHT_RE.fullmatch(text):
-            return "copyright"
-        if ":" in text and len(text) <= 100 and _TRUST_LINK_RE.fullmatch(text):
-            return "link"
-        if _LINK_ROW_HINT_RE.search(text):
-            parts = [phrase_key(p) for p in _LINK_SEPARATORS_RE.split(text) if p.strip()]
-            if len(parts) >= 2 and all(p in self._links for p in parts):
-                return "link_row"  # "Privacy Policy | Terms of Use | Contact Us"
-        return None
+        """A copyright notice, a trust link, or a row of footer links on one line.
+
+        "© 2026 Example Media Ltd. All rights reserved.", "Our Standards: The Thomson
+        Reuters Trust Principles.", "Privacy Policy | Terms of Use | Contact Us" (every
+        part a footer or navigation phrase).
+        """
+        return self._matcher.footer_rule(line.stripped)

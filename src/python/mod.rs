@@ -4,6 +4,7 @@
 mod ads;
 mod bylines;
 mod captions;
+mod chrome;
 mod comments;
 mod dates;
 mod furniture;
@@ -109,6 +110,7 @@ fn _core(module: &Bound<'_, PyModule>) -> PyResult<()> {
     dates::register(module)?;
     bylines::register(module)?;
     captions::register(module)?;
+    chrome::register(module)?;
     comments::register(module)?;
     widgets::register(module)?;
     language::register(module)?;

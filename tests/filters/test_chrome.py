@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
-import regex
-from hypothesis import example, given
-from hypothesis import strategies as st
 
 import cleaner
 from cleaner import CleanerConfig, Doc, Pipeline
 from cleaner.config import validate_config
-from cleaner.filters import chrome as chrome_module
 from tests.filters import assert_verdict
 
 
@@ -264,24 +259,6 @@ def test_custom_rules_for_each_family() -> None:
         "navigation.custom_pattern",
         "footers.custom_phrase",
     ]
-
-
-def test_copyright_hint_in_re_finds_every_line_the_regex_hint_finds() -> None:
-    # The hint moved from `regex` to the faster `re`; for each letter, `re`'s (?i)
-    # must take every character that `regex`'s takes (it also takes "ı" for "i").
-    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c <= 0xDFFF)
-    for letter in set("opyrightcesvd"):
-        taken_by_regex = set(regex.findall(f"(?i){letter}", everything))
-        assert taken_by_regex <= set(re.findall(f"(?i){letter}", everything)), letter
-
-
-@given(st.text(alphabet=st.sampled_from("AbZz09&' -.,:|/U.S"), max_size=34))
-@example("U.S.")
-@example("Home & Garden")
-def test_ascii_menu_entry_pattern_agrees_with_the_unicode_one(text: str) -> None:
-    # `_is_menu_entry` tries the `re` pattern on ASCII text instead of the `regex` one.
-    unicode_match = chrome_module._SHORT_LINE_RE.fullmatch(text) is not None
-    assert (chrome_module._ASCII_SHORT_LINE_RE.fullmatch(text) is not None) == unicode_match
 
 
 # Trust links beside the article: (line, rule or None).
