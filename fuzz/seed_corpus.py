@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from pathlib import Path
 
 # Targets that judge one line at a time get runs of a few consecutive lines (each
-# target splits its input into lines itself); the others get paragraphs.
+# target splits its input into lines itself); the others get paragraphs, and the
+# atheris harness of the whole pipeline (clean_atheris.py, corpus "clean") both.
 LINE_TARGETS = ("shape", "dates", "captions", "comments", "bylines", "widgets")
 PARAGRAPH_TARGETS = ("lines", "score")
 # A paragraph longer than this is cut: libFuzzer's default -max_len follows the
@@ -105,6 +106,13 @@ def main() -> None:
     for target in PARAGRAPH_TARGETS:
         sample = rng.sample(ordered_blocks, min(args.per_target, len(ordered_blocks)))
         written[target] = write(args.out / target, sample)
+    # `clean` (clean_atheris.py, the whole pipeline): runs of lines and paragraphs.
+    half = args.per_target // 2
+    written["clean"] = write(
+        args.out / "clean",
+        rng.sample(ordered_runs, min(half, len(ordered_runs)))
+        + rng.sample(ordered_blocks, min(half, len(ordered_blocks))),
+    )
     # `patterns`: the patterns, a NUL, then a line to match (fuzz_targets/patterns.rs).
     lines = [line for run in ordered_runs for line in run.split("\n")]
     pattern_seeds = [

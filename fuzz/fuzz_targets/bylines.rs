@@ -30,7 +30,7 @@ fn check(bylines: &BylineMatcher, dates: &DateMatcher, text: &str, key: &str) {
     assert_eq!(bylines.is_box_label(key), bylines.is_box_label(key));
 }
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: cleaner_core_fuzz::warm_up(), |data: &[u8]| {
     let text = text_of(data);
     let text = text.as_ref();
     for matchers in matchers() {

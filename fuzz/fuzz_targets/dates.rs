@@ -37,7 +37,7 @@ fn check(dates: &_core::dates::DateMatcher, text: &str) {
     }
 }
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: cleaner_core_fuzz::warm_up(), |data: &[u8]| {
     let text = text_of(data);
     let text = text.as_ref();
     for matchers in matchers() {

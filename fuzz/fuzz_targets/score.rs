@@ -7,7 +7,7 @@ use _core::text::{casefold, char_len, is_word, py_split, words};
 use cleaner_core_fuzz::{matchers, offset_in, text_of};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: cleaner_core_fuzz::warm_up(), |data: &[u8]| {
     // The first byte picks the parameters of `is_title`; the rest is the paragraph.
     let (min_words, share) = match data.first() {
         Some(&b) => (usize::from(b & 0x0f), f64::from(b >> 4) / 15.0),

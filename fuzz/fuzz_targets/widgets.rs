@@ -7,7 +7,7 @@ use _core::text::py_strip;
 use cleaner_core_fuzz::{matchers, text_of};
 use libfuzzer_sys::fuzz_target;
 
-fuzz_target!(|data: &[u8]| {
+fuzz_target!(init: cleaner_core_fuzz::warm_up(), |data: &[u8]| {
     let text = text_of(data);
     let text = text.as_ref();
     for matchers in matchers() {
