@@ -30,10 +30,11 @@ import atheris
 with atheris.instrument_imports(include=["cleaner"]):
     import cleaner
     from cleaner import apply_removals
+    from cleaner.models import Format
 
 from tests.test_properties import NO_REJOIN, invented_words
 
-FORMATS = ("text", "markdown")
+FORMATS: tuple[Format, ...] = ("text", "markdown")
 
 
 def check(text: str) -> None:

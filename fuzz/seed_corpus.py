@@ -3,8 +3,9 @@
 The fuzzer mutates what it is given: starting from real renderings (menus, bylines,
 dates, captions, share bars in sixteen languages) it reaches the patterns' deep
 states far sooner than from nothing. The bench's data is not ours to commit, so
-the corpora go to ``fuzz/corpus/<target>/``, which git ignores; run this again
-after a fresh checkout.
+the corpora go to ``fuzz/corpus/<target>/`` (and the megabyte inputs of the hang
+check to ``fuzz/corpus-long/<target>/``), which git ignores; run this again after a
+fresh checkout.
 
     python3 fuzz/seed_corpus.py                  # bench from $CLEANER_BENCH
     python3 fuzz/seed_corpus.py --bench /path/to/bench --per-target 500
@@ -29,6 +30,8 @@ PARAGRAPH_TARGETS = ("lines", "score")
 # A paragraph longer than this is cut: libFuzzer's default -max_len follows the
 # largest seed, and long seeds slow every mutation. Long inputs have runs of their own.
 MAX_SEED_BYTES = 4096
+# The long inputs of the hang check (corpus-long/<target>/): about a megabyte each.
+LONG_SEED_BYTES = 1_000_000
 # User patterns of the kind the README documents, with a few that the core must
 # refuse (look-around, a backreference, a possessive quantifier, bad syntax).
 PATTERNS = (
@@ -69,6 +72,30 @@ def paragraphs(text: str) -> Iterator[str]:
             yield block.encode("utf-8")[:MAX_SEED_BYTES].decode("utf-8", "ignore")
 
 
+def long_seeds(pages: list[str]) -> list[str]:
+    """Inputs of about `LONG_SEED_BYTES`: bench pages run together, and hostile shapes.
+
+    For the hang check: no entry point may take more than about a second on one of them
+    (examples/long_inputs.rs times them; the targets fuzz them with a large -max_len).
+    """
+    shapes = [
+        "\n".join(pages),
+        " ".join(" ".join(pages).split()),  # one line
+        " " * LONG_SEED_BYTES + "x",
+        "\n" * LONG_SEED_BYTES,
+        "1 " * (LONG_SEED_BYTES // 2),
+        "日本" * (LONG_SEED_BYTES // 6),
+        "a. " * (LONG_SEED_BYTES // 3),
+        "- " * (LONG_SEED_BYTES // 2),
+        "By Jane Doe " * (LONG_SEED_BYTES // 11),
+        "November 19, 2026 " * (LONG_SEED_BYTES // 18),
+        "(AP Photo/Jane Doe) " * (LONG_SEED_BYTES // 20),
+        "Share on Facebook | " * (LONG_SEED_BYTES // 20),
+        "Foto: dpa 2026年11月25日 10:32 Uhr ❤️ 12 💬 4 comments " * 20_000,
+    ]
+    return [shape.encode("utf-8")[:LONG_SEED_BYTES].decode("utf-8", "ignore") for shape in shapes]
+
+
 def write(folder: Path, seeds: list[str]) -> int:
     """Write each seed to a file named by its hash, as libFuzzer names its own."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -92,9 +119,11 @@ def main() -> None:
     rng = random.Random(args.seed)
     runs: set[str] = set()
     blocks: set[str] = set()
+    pages: list[str] = []
     for text in renderings(args.bench):
         runs.update(line_runs(text, rng))
         blocks.update(paragraphs(text))
+        pages.append(text)
     if not runs:
         parser.error(f"no render-*.jsonl.gz pages under {args.bench}")
     ordered_runs, ordered_blocks = sorted(runs), sorted(blocks)
@@ -120,6 +149,9 @@ def main() -> None:
     ]
     pattern_seeds += [f"{pattern}\0{pattern}" for pattern in PATTERNS]
     written["patterns"] = write(args.out / "patterns", pattern_seeds)
+    long = long_seeds(pages)
+    for target in (*LINE_TARGETS, *PARAGRAPH_TARGETS):
+        write(args.out.parent / "corpus-long" / target, long)
     for target, count in sorted(written.items()):
         print(f"{target}: {count} seeds in {args.out / target}")
 
