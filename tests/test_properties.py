@@ -159,6 +159,7 @@ def test_invented_words_oracle(source: str, output: str, invented: list[str]) ->
 @given(texts)
 @example("the recruit-\nment drive")
 @example("a-\nb-\nc")
+@example("(BUTTON)________0)r e t a s m t")  # a text field cut out of "________0" (atheris)
 def test_never_invents_a_word(text: str) -> None:
     assert invented_words(text, cleaner.clean(text)) == []
 
