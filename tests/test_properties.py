@@ -73,6 +73,33 @@ def test_idempotent_when_later_filters_remove_neighbours(text: str) -> None:
     assert cleaner.clean(once) == once
 
 
+# Found by fuzz/clean_atheris.py. main_content finds no clear article while the line that
+# captions removed ("Photo:D") counts against a region reaching across it, and finds one in
+# the output, where that line is gone (and the page is shorter): the second pass then drops
+# the ten one-letter lines above it as outside the article.
+SECOND_LOOK_FINDS_A_REGION = (
+    "e\nP\nP\nP\nS\nG\nF\nR\nS\nS\n#\n"
+    "Aeles TuAutomotive Andreas Thurner, Vice President for Global Design and Architecture, "
+    "left, and Todd George, VP of Platform Engineering at Karma Automotive, unveil Karman "
+    "Vision SC2 concept vehicle at... more\nPhoto:D\n"
+    "New SUVectric vehicles highlight L.A. Auto Show\n1\n/\n3\nBest car, a plug-inow.\n"
+    "ing a rechargeable hybrid version of the RAV4 — the top-selling vehicle in the U.S. "
+    "that’s not a pickup truck — while Ford is rolling out an all-new electric SUV that "
+    "carries the Mustang performance car brand name. There also is aic on Friday. Here are "
+    "some of the hiNiss"
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="main_content: a removed line counts against the region in the first pass only, "
+    "so the output can hold a clear article that the input did not",
+)
+def test_idempotent_when_main_content_looks_again() -> None:
+    once = cleaner.clean(SECOND_LOOK_FINDS_A_REGION)
+    assert cleaner.clean(once) == once
+
+
 # --- never invents a word ----------------------------------------------------------
 
 
