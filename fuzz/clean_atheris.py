@@ -12,7 +12,8 @@ asserts for arbitrary text, with its own oracle of invented words:
 * with rejoin off, the removals are sorted, disjoint, in bounds and exact, and
   applying them gives the output;
 * `clean` with the default config is idempotent (that test's `texts` include
-  `st.text()`; it asserts this of the default config only, so only that is checked).
+  `st.text()`; it asserts this of the default config only, so only that is checked),
+  but for main_content's known second look, which that file pins as a strict xfail.
 
 Run it from the repository root, in a virtualenv that has atheris and sees the
 built extension (README.md, "Fuzzing"):
@@ -46,7 +47,14 @@ def check(text: str) -> None:
         assert invented == [], f"{fmt}: invented {invented[:5]}"
         check_removals(text, cleaner.clean_and_explain(text, NO_REJOIN, format=fmt))
     once = cleaner.clean(text)
-    assert cleaner.clean(once) == once, "clean is idempotent"
+    again = cleaner.clean_and_explain(once)
+    if again.text != once:
+        # Known, and pinned as a strict xfail (tests/test_properties.py::
+        # test_idempotent_when_main_content_looks_again): main_content may find an
+        # article in the output that it did not find in the input. Any other change
+        # on the second pass is a new failure.
+        filters = {removal.filter for removal in again.removals}
+        assert filters == {"main_content"}, f"clean is not idempotent: {filters or 'rejoin'}"
 
 
 def check_removals(text: str, result: cleaner.CleanResult) -> None:
