@@ -144,8 +144,12 @@ _PAGER_LABELS = frozenset(
     )
 )
 # A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
-_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
-_ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
+# Words may be apart by any space that rejoin turns into " " (a tab, "\xa0"): else an
+# entry would become one in the output, and a second cleaning remove its menu.
+_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’\s-]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
+_ASCII_SHORT_LINE_RE = re.compile(
+    r"(?:[A-Za-z0-9&' \t\v\f-]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}"
+)  # on ASCII
 _PROSE_MIN_WORDS = 6
 _MENU_MIN_LINES = 4
 _MENU_MAX_WORDS = 3
