@@ -122,6 +122,11 @@ fn main() {
                 t(&format!("captions.{method} ({name})"), &mut || {
                     call(stripped)
                 });
+                // The fuzz target also asks the whole unstripped input.
+                t(
+                    &format!("captions.{method} (unstripped, {name})"),
+                    &mut || call(text),
+                );
             }
             let mut is_date = |part: &str| m.dates.verdict(part, true, true).is_some();
             t(&format!("bylines.rule_for ({name})"), &mut || {
