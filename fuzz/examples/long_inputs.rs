@@ -17,6 +17,9 @@ use _core::shape::{ends_sentence, is_list_item, looks_like_code};
 use _core::text::{casefold, py_strip, words};
 use cleaner_core_fuzz::{matchers, warm_up};
 
+/// One method of a matcher, asked of a text.
+type Call<'a> = dyn Fn(&str) + 'a;
+
 /// More than this for one call on an input of about a megabyte is a hang.
 const LIMIT: Duration = Duration::from_secs(1);
 
@@ -86,7 +89,7 @@ fn main() {
                 m.dates.verdict(stripped, true, true);
             });
             let c = &m.captions;
-            let calls: [(&str, &dyn Fn(&str)); 10] = [
+            let calls: [(&str, &Call); 10] = [
                 ("is_alone", &|s| {
                     c.is_alone(s);
                 }),
