@@ -437,16 +437,28 @@ pub fn is_menu_entry(text: &str) -> bool {
     if text.is_empty() || (text.len() > MAX_ENTRY_CHARS && char_len(text) > MAX_ENTRY_CHARS) {
         return false;
     }
+    // ASCII text is judged by `re`'s pattern, whose spaces are " \t\v\f"; any other by
+    // `regex`'s, whose `\s` also takes "\n", "\r" and the spaces beyond ASCII.
+    let ascii = text.is_ascii();
     let mut previous: Option<char> = None;
     let mut chars = text.chars().peekable();
     let mut spaceless = 0;
     while let Some(c) = chars.next() {
         let allowed = match c {
-            '&' | '\'' | '’' | ' ' | '-' => true,
-            // `(?<=\p{Lu})\.(?=\p{Lu}|$)`
+            '&' | '\'' | '’' | '-' => true,
+            // Any space that rejoin writes as " ": else an entry would become one in
+            // the output, and a second cleaning remove its menu.
+            '\n' | '\r' => !ascii,
+            c if is_regex_space(c) => true,
+            // `(?<=\p{Lu})\.(?=\p{Lu}|$)`; `$` also stands before a final "\n".
             '.' => {
+                let mut rest = chars.clone();
                 previous.is_some_and(is_upper_letter)
-                    && chars.peek().is_none_or(|&next| is_upper_letter(next))
+                    && match rest.next() {
+                        None => true,
+                        Some('\n') => rest.next().is_none(),
+                        Some(next) => is_upper_letter(next),
+                    }
             }
             c => is_letter(c) || c.is_numeric(),
         };

@@ -35,7 +35,7 @@ use crate::text::{
 const MAX_NAME_CHARS: usize = 400;
 /// A select box's text around its first letter, each side (in characters).
 const MAX_SELECT_SIDE: usize = 60;
-/// A text field is at least this many underscores.
+/// A text field is at least this many underscores (in a word of its own, or with its value).
 const MIN_FIELD_CHARS: usize = 8;
 /// A link number has at most this many digits.
 const MAX_LINK_DIGITS: usize = 5;
@@ -512,12 +512,20 @@ fn widgets(chars: &[char]) -> Vec<(usize, usize, bool)> {
     let mut at = 0;
     while at < chars.len() {
         let c = chars[at];
-        if c == '_' {
-            let run = chars[at..].iter().take_while(|&&c| c == '_').count();
-            if run >= MIN_FIELD_CHARS {
-                found.push((at, at + run, true));
+        if is_word(c) {
+            // `(?<!\w)\w*?_{8,}\w*`: the whole word that holds a text field, with the
+            // value a text browser draws in it ("Search______"). No other widget starts
+            // with a word character, nor anywhere inside a word.
+            let end = at + chars[at..].iter().take_while(|&&c| is_word(c)).count();
+            let longest_run = chars[at..end]
+                .split(|&c| c != '_')
+                .map(<[char]>::len)
+                .max()
+                .unwrap_or(0);
+            if longest_run >= MIN_FIELD_CHARS {
+                found.push((at, end, true));
             }
-            at += run; // no other widget starts with "_"
+            at = end;
             continue;
         }
         if c != '(' && c != '[' {

@@ -60,8 +60,12 @@ _BREADCRUMB_RE = regex.compile(
     regex.VERBOSE,
 )
 # A menu entry: a few words, no sentence punctuation except in abbreviations ("U.S.").
-_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’ -]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
-_ASCII_SHORT_LINE_RE = re.compile(r"(?:[A-Za-z0-9&' -]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}")  # on ASCII
+# Words may be apart by any space that rejoin turns into " " (a tab, "\xa0"): else an
+# entry would become one in the output, and a second cleaning remove its menu.
+_SHORT_LINE_RE = regex.compile(r"(?:[\p{L}\p{N}&'’\s-]|(?<=\p{Lu})\.(?=\p{Lu}|$)){1,30}")
+_ASCII_SHORT_LINE_RE = re.compile(
+    r"(?:[A-Za-z0-9&' \t\v\f-]|(?<=[A-Z])\.(?=[A-Z]|$)){1,30}"
+)  # on ASCII
 _MENU_MAX_WORDS = 3
 _SPACELESS_CHARS_RE = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
 _MENU_MAX_SPACELESS_CHARS = 6

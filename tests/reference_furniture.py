@@ -38,7 +38,7 @@ _WIDGET_RE = regex.compile(
       \(BUTTON\)                                   # <button>
     | \[BUTTON\ Input\](?:\ \(not\ implemented\))?  # <input type=button>
     | \[[^\[\]\n]{0,60}?[\p{L}\p{N}][^\[\]\n]{0,60}?_{2,}\](?!\()  # a select box: "[Select Month__]"
-    | (?P<field>_{8,})                              # a text field or a text area
+    | (?P<field>(?<!\w)\w*?_{8,}\w*)                # a text field or a text area, with the value drawn in it: "Search______"
     | (?<=^[\ \t]*(?:[*+o•#][\ \t]+)?|[)\]][\ \t])  # at the start of a line or after another
       (?: \[[\ xX]\](?=\s)                         # a checkbox: "[ ] Save my name ..."
         | \([\ *]\)(?=\s|$) )                      # a radio button: "( ) English", "(*) ( )"

@@ -439,9 +439,10 @@ def test_the_oracles_copyright_hint_finds_every_line_its_pattern_matches() -> No
         assert taken_by_regex <= set(re.findall(f"(?i){letter}", everything)), letter
 
 
-@given(st.text(alphabet=st.sampled_from("AbZz09&' -.,:|/U.S"), max_size=34))
+@given(st.text(alphabet=st.sampled_from("AbZz09&' -.,:|/U.S\t\x0b\x0c\x1c"), max_size=34))
 @example("U.S.")
 @example("Home & Garden")
+@example("Home\tGarden")
 def test_the_oracles_ascii_menu_entry_pattern_agrees_with_the_unicode_one(text: str) -> None:
     # The oracle tries the `re` pattern on ASCII text; the core has one test for all text.
     unicode_match = reference._SHORT_LINE_RE.fullmatch(text) is not None

@@ -86,10 +86,11 @@ fn phrase_key(py: Python<'_>, text: &str) -> PyResult<String> {
     guarded(py, "phrase_key", |_| lines::phrase_key(text).into_owned())
 }
 
-/// Whether `text` shows nothing: only whitespace and invisible characters.
+/// Whether `text` shows nothing: only whitespace and invisible characters. A lone
+/// surrogate (which `rejoin`, a public function, may be given) is neither.
 #[pyfunction]
-fn is_blank_text(text: &str) -> bool {
-    lines::is_blank_text(text)
+fn is_blank_text(text: &Bound<'_, PyString>) -> bool {
+    text.to_str().is_ok_and(lines::is_blank_text)
 }
 
 /// The character offset of a `Line` (its second field).

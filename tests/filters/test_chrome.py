@@ -139,6 +139,14 @@ CONTEXT = [
         id="menu-run-middle",
     ),
     pytest.param(
+        # Found by fuzz/clean_atheris.py: rejoin writes the tab as a space, so an entry
+        # that was none in the input became one in the output (clean was not idempotent).
+        "Home\nNews\tand views\nSport\nWeather\nThe council met on Monday to discuss the budget.",
+        ["navigation.menu_run"] * 4,
+        "The council met on Monday to discuss the budget.\n",
+        id="menu-run-tab-between-words",
+    ),
+    pytest.param(
         "Home\n\nNews\n\nSport\n\nWeather\n\nThe council met on Monday to discuss the budget.",
         ["navigation.menu_run"] * 4,
         "The council met on Monday to discuss the budget.\n",

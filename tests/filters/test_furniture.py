@@ -208,6 +208,26 @@ def test_text_fields_in_a_dump(line: str) -> None:
     assert ("browser_furniture.form_line", line) in found
 
 
+@pytest.mark.parametrize(
+    ("line", "field"),
+    [
+        ("   The council voted on the plan Search______________ and then went home.", "Search"),
+        ("   The council voted on the plan ____________________Email and then went home.", "Email"),
+    ],
+)
+def test_a_text_field_goes_with_the_value_drawn_in_it(line: str, field: str) -> None:
+    """lynx draws a field's value in its underscores ("Search______"): the field is the whole word.
+
+    Cutting out the underscores alone left part of a word, which the input never
+    had as a word of its own ("(BUTTON)________0)..." gave "0)..."; found by
+    fuzz/clean_atheris.py).
+    """
+    found = removals(f"   (BUTTON) Menu\n{ABOVE}\n{line}\n{BELOW}\n")
+    assert [e for k, e in found if k == "browser_furniture.widget"] == [
+        next(word for word in line.split() if field in word)
+    ]
+
+
 def test_underscores_outside_a_dump_are_the_authors() -> None:
     """A rule of underscores in extracted text stays: no text browser drew it."""
     text = "The plan has four steps.\n______________________________\nEric is our deals editor.\n"
