@@ -14,15 +14,12 @@ of an opening), on generated caption-like text and on every line of the bench.
 
 from __future__ import annotations
 
-import gzip
-import json
 import os
 import pickle
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from functools import cache
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -38,7 +35,7 @@ from cleaner.filters.captions import Captions
 from cleaner.lexicons import alternation_of
 from cleaner.rejoin import wrap_width
 from tests import reference_captions as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, SOURCES, bench_lines, bench_texts
 
 # Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
 # follow the `regex` module the outputs were recorded with, not whichever is installed.
@@ -427,34 +424,7 @@ def test_folded_openings_find_what_the_patterns_take() -> None:
 # --- the bench ----------------------------------------------------------------------------
 
 
-def _bench_texts(rendering: str) -> Iterator[str]:
-    if rendering == "gold":
-        with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield record["articleBody"]
-        return
-    with gzip.open(Path(BENCH) / f"render-{rendering}.jsonl.gz", "rt", encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield record["text"]
-
-
-_HAVE_BENCH = (BENCH / "ground-truth.jsonl").exists()
-_RENDERINGS = ("inscriptis", "naive", "lynx", "markdown", "gold")
-
-
-@cache
-def bench_lines() -> list[str]:
-    """Every distinct line of the bench renderings and gold texts, as it stands and stripped."""
-    raw = {
-        line
-        for rendering in _RENDERINGS
-        for text in _bench_texts(rendering)
-        for line in text.split("\n")
-    }
-    return sorted(raw | {line.strip() for line in raw})
-
-
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_bench_line_gets_the_oracles_verdict(lang: str) -> None:
     lines = bench_lines()
@@ -466,22 +436,22 @@ def test_every_bench_line_gets_the_oracles_verdict(lang: str) -> None:
             assert rules.count(rule) > 0, rule  # meta rows are generated lines' alone
 
 
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
-@pytest.mark.parametrize("rendering", _RENDERINGS)
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.parametrize("rendering", SOURCES)
 def test_every_bench_line_gets_the_oracles_patterns(rendering: str) -> None:
-    for text in _bench_texts(rendering):
+    for text in bench_texts(rendering):
         for line in split_lines(text):
             if len(line.stripped) <= 600:  # the oracle's searches are slow on long lines
                 assert_same(line.stripped)
 
 
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 @pytest.mark.parametrize("rendering", ["inscriptis", "lynx"])
 def test_every_bench_document_gets_the_oracles_removals(rendering: str) -> None:
     # `find` over whole documents: a text-browser dump's wrapped lines are judged joined
     # (lynx), and a label alone above its credit goes with it.
     new_filter, old_filter = new(), oracle()
-    for text in _bench_texts(rendering):
+    for text in bench_texts(rendering):
         doc = Doc.from_text(text)
         doc = replace(doc, wrap=wrap_width(line.text for line in doc.lines) or 0)
         assert list(new_filter.find(doc)) == list(old_filter.find(doc))

@@ -13,15 +13,12 @@ the templates that ask each of the core's character classes about it.
 
 from __future__ import annotations
 
-import gzip
-import json
 import pickle
 import re
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 import pytest
 import regex
@@ -31,7 +28,7 @@ from hypothesis import strategies as st
 from cleaner import _core, lexicons
 from cleaner.filters.chrome import chrome_matcher
 from tests import reference_chrome as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, bench_lines
 
 # Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
 # follow the `regex` module the outputs were recorded with, not whichever is installed.
@@ -41,9 +38,6 @@ LEXICON = lexicons.merged()
 # The lexicons the filters can be built with: the merged one of the pipeline ("") and each
 # language's alone.
 LANGUAGES = ["", *lexicons.languages()]
-
-_HAVE_BENCH = (BENCH / "ground-truth.jsonl").exists()
-_RENDERINGS = ("inscriptis", "naive", "lynx", "markdown", "gold")
 
 
 def _lexicon(lang: str) -> lexicons.Lexicon:
@@ -87,29 +81,6 @@ def differences(
     return found[:20]
 
 
-def _bench_texts(rendering: str) -> Iterator[str]:
-    if rendering == "gold":
-        with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield record["articleBody"]
-        return
-    with gzip.open(Path(BENCH) / f"render-{rendering}.jsonl.gz", "rt", encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield record["text"]
-
-
-@cache
-def bench_lines() -> list[str]:
-    """Every distinct line of the bench renderings and gold texts, as it stands and stripped."""
-    raw = {
-        line
-        for rendering in _RENDERINGS
-        for text in _bench_texts(rendering)
-        for line in text.split("\n")
-    }
-    return sorted(raw | {line.strip() for line in raw})
-
-
 @cache
 def _every_gate() -> tuple[str, ...]:
     words = {w for lang in lexicons.languages() for w in reference.consent_words(_lexicon(lang))}
@@ -122,7 +93,7 @@ def _depends_on_lexicon(line: str) -> bool:
     return any(c in line for c in "|·•") or any(g in line for g in _every_gate())
 
 
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_every_bench_line_gets_the_oracles_verdict(lang: str) -> None:
     lines = bench_lines()

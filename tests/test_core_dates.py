@@ -9,13 +9,10 @@ either kind switched off, and at the edges where the two engines could part
 
 from __future__ import annotations
 
-import gzip
-import json
 import sys
 import unicodedata
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from functools import cache
-from pathlib import Path
 
 import pytest
 import regex
@@ -25,8 +22,8 @@ from hypothesis import strategies as st
 
 from cleaner import lexicons
 from cleaner.filters.timestamps import Timestamps
+from tests.bench_texts import HAVE_BENCH, raw_bench_lines
 from tests.reference_timestamps import _READING_TIME_RE, ReferenceTimestamps
-from tests.test_bench_idempotence import BENCH
 
 # Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
 # follow the `regex` module the outputs were recorded with, not whichever is installed.
@@ -80,20 +77,9 @@ def pattern_differences(lines: list[str]) -> list[tuple[str, object, object]]:
 # --- Every line of the bench ------------------------------------------------------
 
 
-def bench_lines() -> Iterator[str]:
-    for rendering in ("inscriptis", "naive", "lynx", "markdown"):
-        path = Path(BENCH) / f"render-{rendering}.jsonl.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield from record["text"].split("\n")
-    with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield from record["articleBody"].split("\n")
-
-
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_gets_the_oracles_verdict() -> None:
-    lines = sorted({line.strip() for line in bench_lines()} - {""})
+    lines = sorted({line.strip() for line in raw_bench_lines()} - {""})
     lines = [line for line in lines if len(line) <= 120]
     assert len(lines) > 40_000
     for settings in SETTINGS:

@@ -16,12 +16,7 @@ draw, with the characters where Python's classes and the core's could part.
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Iterator
 from dataclasses import replace
-from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
@@ -32,7 +27,7 @@ from cleaner.document import Doc
 from cleaner.filters.furniture import BrowserFurniture
 from cleaner.models import Removal
 from tests import reference_furniture as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, SOURCES, bench_lines, bench_texts
 
 # Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
 # follow the `regex` module the outputs were recorded with, not whichever is installed.
@@ -216,34 +211,8 @@ def test_examples_reach_every_marker() -> None:
 
 # --- the bench --------------------------------------------------------------------------
 
-_HAVE_BENCH = (BENCH / "ground-truth.jsonl").exists()
-_RENDERINGS = ("inscriptis", "naive", "lynx", "markdown", "gold")
 
-
-def _bench_texts(rendering: str) -> Iterator[str]:
-    if rendering == "gold":
-        with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield record["articleBody"]
-        return
-    with gzip.open(Path(BENCH) / f"render-{rendering}.jsonl.gz", "rt", encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield record["text"]
-
-
-@cache
-def bench_lines() -> list[str]:
-    """Every distinct line of the bench renderings and gold texts, as it stands and stripped."""
-    raw = {
-        line
-        for rendering in _RENDERINGS
-        for text in _bench_texts(rendering)
-        for line in text.split("\n")
-    }
-    return sorted(raw | {line.strip() for line in raw})
-
-
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_gets_the_oracles_verdicts() -> None:
     lines = bench_lines()
     assert len(lines) > 100_000
@@ -255,12 +224,12 @@ def test_every_bench_line_gets_the_oracles_verdicts() -> None:
     assert any(map(_core.furniture_is_iframe, lines))
 
 
-@pytest.mark.skipif(not _HAVE_BENCH, reason="benchmark not present")
-@pytest.mark.parametrize("rendering", _RENDERINGS)
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.parametrize("rendering", SOURCES)
 def test_every_bench_line_gets_the_oracles_markers(rendering: str) -> None:
     """Each line in its document (an image's name wrapped onto the next line), and stripped."""
     rules: set[str] = set()
-    for text in _bench_texts(rendering):
+    for text in bench_texts(rendering):
         assert marker_differences(text) == []
         stripped = "\n".join(line.strip() for line in text.split("\n"))
         assert marker_differences(stripped) == []

@@ -13,13 +13,10 @@ the CJK scripts, terminal width).
 
 from __future__ import annotations
 
-import gzip
-import json
 import pickle
 import unicodedata
 from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 import pytest
 import regex
@@ -38,13 +35,12 @@ from cleaner.rejoin import (
     should_join,
 )
 from tests import reference_joins as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, every_bench_text
 
 # Default (English), spaceless (Japanese, Chinese), no hyphenation (Korean),
 # German continuing words ("der", "die", "das"), French ("de", "la").
 LANGS = ("en", "ja", "zh", "ko", "de", "fr")
 WIDTHS = (0, 60, 72, 80, 100)
-HAS_BENCH = (BENCH / "ground-truth.jsonl").exists()
 
 
 @cache
@@ -81,28 +77,17 @@ def wrap_differences(
 # --- Every pair of lines of the bench -------------------------------------------------
 
 
-def bench_texts() -> Iterator[str]:
-    for rendering in ("inscriptis", "naive", "lynx", "markdown"):
-        path = Path(BENCH) / f"render-{rendering}.jsonl.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield record["text"]
-    with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield record["articleBody"]
-
-
 @cache
 def bench_triples() -> list[tuple[str, str, str]]:
     """Every (line, next line, line after) of the bench, once."""
     found: set[tuple[str, str, str]] = set()
-    for text in bench_texts():
+    for text in every_bench_text():
         lines = text.split("\n")
         found.update(zip(lines, lines[1:], [*lines[2:], ""], strict=False))
     return sorted(found)
 
 
-@pytest.mark.skipif(not HAS_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_pair_joins_as_the_oracle_joins() -> None:
     triples = bench_triples()
     assert len(triples) > 100_000
@@ -117,7 +102,7 @@ def test_every_bench_line_pair_joins_as_the_oracle_joins() -> None:
     assert 10_000 < joined < len(stripped) - 10_000  # both answers are common
 
 
-@pytest.mark.skipif(not HAS_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_pair_breaks_as_the_oracle_breaks() -> None:
     pairs = sorted({(a, b) for a, b, _ in bench_triples()})
     assert wrap_differences(pairs) == []
@@ -126,9 +111,9 @@ def test_every_bench_line_pair_breaks_as_the_oracle_breaks() -> None:
     assert [t for t in texts if display_width(t) != reference.display_width(t)] == []
 
 
-@pytest.mark.skipif(not HAS_BENCH, reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_document_groups_as_the_oracle_groups() -> None:
-    for text in bench_texts():
+    for text in every_bench_text():
         lines = Doc.from_text(text).lines
         for wrap in (0, 72):
             got = [tuple(paragraph) for paragraph in group_paragraphs(lines, wrap=wrap)]

@@ -8,11 +8,6 @@ languages, case and whitespace of every kind.
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 from hypothesis import example, given
 from hypothesis import strategies as st
@@ -20,7 +15,7 @@ from hypothesis import strategies as st
 from cleaner import lexicons
 from cleaner.language import SAMPLE_CHARS, _lead_bytes, guess_language
 from tests import reference_language as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, bench_texts
 
 # Characters that Python's Unicode data (14.0) assigns.
 _ASSIGNED_CHARS = st.characters(exclude_categories=("Cs", "Cn"))
@@ -58,19 +53,10 @@ def test_only_the_sample_is_read_as_the_oracle_read_it() -> None:
             assert guess_language(text) == reference.guess_language(text)
 
 
-def _bench_texts(name: str) -> Iterator[str]:
-    if name == "gold":
-        with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-            yield from (json.loads(line)["articleBody"] for line in records)
-        return
-    with gzip.open(Path(BENCH) / f"render-{name}.jsonl.gz", "rt", encoding="utf-8") as records:
-        yield from (json.loads(line)["text"] for line in records)
-
-
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 @pytest.mark.parametrize("name", ["inscriptis", "naive", "lynx", "markdown", "gold"])
 def test_every_bench_page_and_paragraph_is_guessed_as_the_oracle_did(name: str) -> None:
-    for text in _bench_texts(name):
+    for text in bench_texts(name):
         assert guess_language(text) == reference.guess_language(text)
         for paragraph in text.split("\n\n"):
             assert guess_language(paragraph) == reference.guess_language(paragraph)

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import gzip
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -15,7 +11,7 @@ from cleaner.document import Line, split_lines
 from cleaner.errors import CleanerError, CoreError
 from cleaner.lexicons import phrase_key
 from tests import reference_lines as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, RENDERINGS, bench_texts
 
 # Characters where the two could part: every kind of whitespace and line break
 # (U+001C..U+001F are whitespace to `str.strip` but not to `\s`), invisible
@@ -57,14 +53,11 @@ def test_line_offsets_index_the_python_string() -> None:
         assert text[line.start : line.end] == line.text
 
 
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
-@pytest.mark.parametrize("rendering", ["inscriptis", "naive", "lynx", "markdown"])
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
+@pytest.mark.parametrize("rendering", RENDERINGS)
 def test_every_bench_line_is_split_and_keyed_as_the_oracle_did(rendering: str) -> None:
-    path = Path(BENCH) / f"render-{rendering}.jsonl.gz"
-    with gzip.open(path, "rt", encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            expected = reference.split_lines(record["text"])
-            assert [tuple(line) for line in split_lines(record["text"])] == expected, record["id"]
+    for text in bench_texts(rendering):
+        assert [tuple(line) for line in split_lines(text)] == reference.split_lines(text)
 
 
 def test_a_panic_in_the_core_is_a_cleaner_error_with_the_position() -> None:

@@ -6,11 +6,7 @@ with them on every paragraph and line of the bench and on generated text.
 
 from __future__ import annotations
 
-import gzip
-import json
-from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -22,7 +18,7 @@ from cleaner.filters.content import _stopwords
 from cleaner.language import guess_language
 from cleaner.rejoin import group_paragraphs
 from tests import reference_score as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, bench_texts
 
 # Characters that Python's Unicode data (14.0) assigns: the core's classes of newer ones
 # follow the `regex` module the outputs were recorded with, not whichever is installed.
@@ -90,19 +86,10 @@ def _scorer(lang: str) -> tuple[frozenset[str], _core.ParagraphScorer]:
     return stopwords, _core.ParagraphScorer(sorted(stopwords))
 
 
-def _bench_texts(name: str) -> Iterator[str]:
-    if name == "gold":
-        with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-            yield from (json.loads(line)["articleBody"] for line in records)
-        return
-    with gzip.open(Path(BENCH) / f"render-{name}.jsonl.gz", "rt", encoding="utf-8") as records:
-        yield from (json.loads(line)["text"] for line in records)
-
-
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 @pytest.mark.parametrize("name", ["inscriptis", "naive", "lynx", "markdown", "gold"])
 def test_every_bench_paragraph_is_scored_as_the_oracle_did(name: str) -> None:
-    for text in _bench_texts(name):
+    for text in bench_texts(name):
         stopwords, scorer = _scorer(guess_language(text))
         doc = Doc.from_text(text)
         for line in doc.lines:

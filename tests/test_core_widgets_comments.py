@@ -13,12 +13,8 @@ of `\\d` and `\\w`, `re`'s `\\w` beside `regex`'s, lone surrogates).
 
 from __future__ import annotations
 
-import gzip
-import json
 import pickle
-from collections.abc import Iterator
 from functools import cache
-from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
@@ -29,7 +25,7 @@ from hypothesis import strategies as st
 from cleaner import _core, lexicons
 from cleaner.filters import comments, widgets
 from tests import reference_widgets_comments as reference
-from tests.test_bench_idempotence import BENCH
+from tests.bench_texts import HAVE_BENCH, raw_bench_lines
 
 MATCHER = _core.CommentStubMatcher()
 
@@ -63,20 +59,9 @@ def differences(texts: list[str]) -> list[tuple[str, object, object]]:
 # --- Every line of the bench ------------------------------------------------------
 
 
-def bench_lines() -> Iterator[str]:
-    for rendering in ("inscriptis", "naive", "lynx", "markdown"):
-        path = Path(BENCH) / f"render-{rendering}.jsonl.gz"
-        with gzip.open(path, "rt", encoding="utf-8") as records:
-            for record in map(json.loads, records):
-                yield from record["text"].split("\n")
-    with (Path(BENCH) / "ground-truth.jsonl").open(encoding="utf-8") as records:
-        for record in map(json.loads, records):
-            yield from record["articleBody"].split("\n")
-
-
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_gets_the_oracles_verdict() -> None:
-    raw = set(bench_lines())
+    raw = set(raw_bench_lines())
     lines = sorted(raw | {line.strip() for line in raw})
     assert len(lines) > 40_000
     assert differences(lines) == []
@@ -249,9 +234,9 @@ def widget_cases(text: str) -> list[tuple[str, str]]:
     return [(text.strip(), key), (text, key), (text.strip(), _key(text.strip()))]
 
 
-@pytest.mark.skipif(not (BENCH / "ground-truth.jsonl").exists(), reason="benchmark not present")
+@pytest.mark.skipif(not HAVE_BENCH, reason="benchmark not present")
 def test_every_bench_line_gets_the_widget_oracles_verdict() -> None:
-    lines = sorted(set(bench_lines()))
+    lines = sorted(set(raw_bench_lines()))
     assert len(lines) > 40_000
     cases = sorted({case for line in lines for case in widget_cases(line)})
     assert widget_differences(cases) == []
