@@ -121,14 +121,15 @@ fn language_facts(lang: &str) -> (String, bool, bool) {
     (script, flag("spaceless"), flag("hyphenates"))
 }
 
-/// `lexicons.scripts()`: (name, blocks, syllabic), in the file's order.
-fn scripts() -> Vec<(String, Vec<(u32, u32)>, bool)> {
+/// `lexicons.scripts()`, in the file's order, each with the prefixes of its blocks
+/// (`_lead_bytes`) and no languages yet.
+fn scripts() -> Vec<Script> {
     let text = fs::read_to_string(lexicon_root().join("scripts.toml")).expect("scripts.toml");
     let mut found = Vec::new();
     for table in text.split("\n[").skip(1) {
         let (name, body) = table.split_once(']').expect("a table name");
         let lines: Vec<&str> = body.lines().collect();
-        let blocks = toml_value(&lines, "blocks")
+        let blocks: Vec<(u32, u32)> = toml_value(&lines, "blocks")
             .expect("blocks")
             .trim_matches(|c| c == '[' || c == ']')
             .split(',')
@@ -138,11 +139,12 @@ fn scripts() -> Vec<(String, Vec<(u32, u32)>, bool)> {
                 (hex(low), hex(high))
             })
             .collect();
-        found.push((
-            name.to_owned(),
-            blocks,
-            toml_value(&lines, "syllabic") == Some("true"),
-        ));
+        found.push(Script {
+            name: name.to_owned(),
+            syllabic: toml_value(&lines, "syllabic") == Some("true"),
+            prefixes: lead_bytes(&blocks),
+            languages: Vec::new(),
+        });
     }
     found
 }
@@ -195,15 +197,10 @@ fn guesser() -> LanguageGuesser {
             .or_default()
             .push(lang.clone());
     }
-    let scripts = scripts()
-        .into_iter()
-        .map(|(name, blocks, syllabic)| Script {
-            languages: writers.get(&name).cloned().unwrap_or_default(),
-            prefixes: lead_bytes(&blocks),
-            name,
-            syllabic,
-        })
-        .collect();
+    let mut scripts = scripts();
+    for script in &mut scripts {
+        script.languages = writers.get(&script.name).cloned().unwrap_or_default();
+    }
     let mut owners: HashMap<String, Vec<String>> = HashMap::new();
     for lang in &langs {
         for word in load_lines(lang, "stopwords") {
@@ -273,4 +270,27 @@ pub fn later() -> &'static Later {
             joiners: joiners(),
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The doctests of `guess_language` in language.py: the guess is built as Python's.
+    #[test]
+    fn guesser_answers_as_pythons() {
+        let guesser = guesser();
+        let de = "Der Gemeinderat hat am Montag über den Haushalt abgestimmt.";
+        assert_eq!(guesser.guess(de), "de");
+        assert_eq!(guesser.guess("市议会周一就预算进行了表决。"), "zh");
+        assert_eq!(guesser.guess("市議会は月曜日に予算を可決した。"), "ja");
+        assert_eq!(guesser.guess("12 34 56"), "und");
+    }
+
+    /// `rules_for("ja")` and `rules_for("ko")`: spaceless Japanese, unhyphenated Korean.
+    #[test]
+    fn language_facts_as_pythons() {
+        assert_eq!(language_facts("ja"), ("Kana".to_owned(), true, false));
+        assert_eq!(language_facts("ko"), ("Hangul".to_owned(), false, false));
+    }
 }
