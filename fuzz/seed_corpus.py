@@ -25,8 +25,18 @@ from pathlib import Path
 # Targets that judge one line at a time get runs of a few consecutive lines (each
 # target splits its input into lines itself); the others get paragraphs, and the
 # atheris harness of the whole pipeline (clean_atheris.py, corpus "clean") both.
-LINE_TARGETS = ("shape", "dates", "captions", "comments", "bylines", "widgets")
-PARAGRAPH_TARGETS = ("lines", "score")
+LINE_TARGETS = (
+    "shape",
+    "dates",
+    "captions",
+    "comments",
+    "bylines",
+    "widgets",
+    "ads",
+    "chrome",
+    "furniture",
+)
+PARAGRAPH_TARGETS = ("lines", "score", "language")
 # A paragraph longer than this is cut: libFuzzer's default -max_len follows the
 # largest seed, and long seeds slow every mutation. Long inputs have runs of their own.
 MAX_SEED_BYTES = 4096
@@ -149,8 +159,17 @@ def main() -> None:
     ]
     pattern_seeds += [f"{pattern}\0{pattern}" for pattern in PATTERNS]
     written["patterns"] = write(args.out / "patterns", pattern_seeds)
+    # `joins`: a wrap width (one byte), then three consecutive lines (fuzz_targets/joins.rs).
+    triples = [run for run in ordered_runs if run.count("\n") >= 2]
+    written["joins"] = write(
+        args.out / "joins",
+        [
+            chr(rng.randint(28, 108)) + run
+            for run in rng.sample(triples, min(args.per_target, len(triples)))
+        ],
+    )
     long = long_seeds(pages)
-    for target in (*LINE_TARGETS, *PARAGRAPH_TARGETS):
+    for target in (*LINE_TARGETS, *PARAGRAPH_TARGETS, "joins"):
         write(args.out.parent / "corpus-long" / target, long)
     for target, count in sorted(written.items()):
         print(f"{target}: {count} seeds in {args.out / target}")

@@ -10,11 +10,16 @@
 
 use std::time::{Duration, Instant};
 
+use _core::ads::{word_count, AdMatcher};
+use _core::chrome::is_menu_entry;
 use _core::comments::{has_attribution, is_count, CommentMatcher};
+use _core::furniture;
+use _core::joins::{display_width, is_wrap_break};
 use _core::lines::{phrase_key, split_lines};
 use _core::patterns::UserPatterns;
 use _core::shape::{ends_sentence, is_list_item, looks_like_code};
 use _core::text::{casefold, py_strip, words};
+use cleaner_core_fuzz::more::later;
 use cleaner_core_fuzz::{matchers, warm_up};
 
 /// One method of a matcher, asked of a text.
@@ -41,6 +46,7 @@ fn main() {
     let started = Instant::now();
     warm_up(); // the matchers' lazy patterns compile here, not in the first call timed
     let matchers = matchers();
+    let later = later();
     println!("matchers built in {:.2} s", started.elapsed().as_secs_f64());
     let comments = CommentMatcher::new();
     let patterns =
@@ -80,6 +86,72 @@ fn main() {
             has_attribution(text);
             is_count(text);
         });
+        t("language.guess", &mut || {
+            later.guesser.guess(text);
+        });
+        t("ads (text)", &mut || {
+            AdMatcher::is_sponsor_label(stripped);
+            AdMatcher::inline_labels(text);
+            word_count(text);
+        });
+        t("furniture (text)", &mut || {
+            furniture::markers(text, text, true, true);
+            furniture::wordless_rule(text, true);
+            furniture::is_iframe(text);
+            furniture::is_address_piece(text);
+            furniture::is_bare_image(text);
+            furniture::is_placeholder(text);
+            furniture::is_prose(text);
+        });
+        t("is_menu_entry (text)", &mut || {
+            is_menu_entry(stripped);
+        });
+        t("joins (text as both lines)", &mut || {
+            display_width(text);
+            is_wrap_break(text, text, 80);
+            for joiner in &later.joiners {
+                joiner.should_join(text, text, text);
+            }
+        });
+        for (name, (ads, chrome)) in ["en", "merged"]
+            .iter()
+            .zip(later.ads.iter().zip(later.chrome.iter()))
+        {
+            t(&format!("ads.leading_label ({name})"), &mut || {
+                ads.leading_label(text, stripped);
+            });
+            t(&format!("chrome (text, {name})"), &mut || {
+                chrome.is_cookie_banner(stripped);
+                chrome.is_breadcrumb(stripped);
+                chrome.footer_rule(stripped);
+            });
+            // Each line as the filters ask it, with the next as rejoin asks it.
+            let (mut slowest, mut slowest_line, mut lines) = (Duration::ZERO, 0, 0);
+            let mut previous = "";
+            for line in split_lines(text) {
+                let started = Instant::now();
+                let s = line.stripped;
+                ads.leading_label(line.text, s);
+                AdMatcher::inline_labels(line.text);
+                AdMatcher::is_sponsor_label(s);
+                chrome.is_cookie_banner(s);
+                chrome.is_breadcrumb(s);
+                chrome.footer_rule(s);
+                is_menu_entry(s);
+                furniture::markers(line.text, line.text, true, true);
+                furniture::wordless_rule(line.text, true);
+                later.joiners[0].should_join(previous, line.text, "");
+                is_wrap_break(previous, line.text, 80);
+                previous = line.text;
+                let took = started.elapsed();
+                if took > slowest {
+                    (slowest, slowest_line) = (took, line.number);
+                }
+                lines += 1;
+            }
+            let what = format!("slowest of {lines} lines, later ({name}): line {slowest_line}");
+            slow.set(slow.get() + usize::from(report(file, &what, slowest)));
+        }
         for (name, m) in ["en", "merged"].iter().zip(matchers.iter()) {
             t(&format!("score ({name})"), &mut || {
                 m.scorer.score(text);

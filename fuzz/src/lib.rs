@@ -20,13 +20,15 @@ use _core::score::Scorer;
 use _core::text::{casefold, py_strip};
 use _core::widgets::WidgetMatcher;
 
+pub mod more;
+
 /// The lexicon folders, next to this crate.
-fn lexicon_root() -> PathBuf {
+pub(crate) fn lexicon_root() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../cleaner/lexicons")
 }
 
 /// `cleaner.lexicons.languages()`: the folders, sorted.
-fn languages() -> Vec<String> {
+pub(crate) fn languages() -> Vec<String> {
     let mut found: Vec<String> = fs::read_dir(lexicon_root())
         .expect("cleaner/lexicons is readable")
         .filter_map(Result::ok)
@@ -41,7 +43,7 @@ fn languages() -> Vec<String> {
 /// `cleaner.lexicons.load_lines`: the entries of one file, comments and blank lines
 /// dropped. (The files are NFC already, which `tests/test_lexicons.py` checks, so the
 /// normalisation is left out.)
-fn load_lines(lang: &str, family: &str) -> Vec<String> {
+pub(crate) fn load_lines(lang: &str, family: &str) -> Vec<String> {
     let path = lexicon_root().join(lang).join(format!("{family}.txt"));
     let Ok(text) = fs::read_to_string(path) else {
         return Vec::new();
