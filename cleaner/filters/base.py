@@ -55,7 +55,7 @@ def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
     """
     cached = doc.verdicts.get(_RUNS_KEY)
     if cached is not None and cached[0] is doc.content:
-        return list(cached[1].values())  # by each run's first line, in order
+        return list(cached[1])
     content = doc.content
     breaks = _wrap_breaks(doc).recall(content)
     runs: list[tuple[Line, ...]] = []
@@ -77,7 +77,7 @@ def wrapped_runs(doc: Doc) -> list[tuple[Line, ...]]:
         run.append(line)
     if run:
         runs.append(tuple(run))
-    doc.verdicts[_RUNS_KEY] = (doc.content, {run[0]: run for run in runs})
+    doc.verdicts[_RUNS_KEY] = (doc.content, tuple(runs))
     return runs
 
 
@@ -141,15 +141,14 @@ class LineFilter(ABC):
         rule_for = self.rule_for
         content = doc.content
         rules = self.line_memo(doc).recall(content)
-        for position, rule in enumerate(rules):
-            if rule is UNSEEN:
-                line = content[position]
-                rules[position] = (custom and custom(line)) or rule_for(line)
         name = self.name
         if not doc.wrap:
-            for position, rule in enumerate(rules):
+            for position, line in enumerate(content):
+                rule = rules[position]
+                if rule is UNSEEN:
+                    rule = rules[position] = (custom and custom(line)) or rule_for(line)
                 if rule is not None:
-                    yield whole_line(name, content[position], rule)
+                    yield whole_line(name, line, rule)
             return
         joined_rules = self.line_verdicts(doc, "joined")
         position = 0
@@ -160,13 +159,15 @@ class LineFilter(ABC):
                 rule = joined_rules.get(joined, UNSEEN)
                 if rule is UNSEEN:
                     rule = joined_rules[joined] = (custom and custom(joined)) or rule_for(joined)
-                if rule is not None:
+                if rule is not None:  # the run goes whole: its lines need no verdict of their own
                     for line in lines:
                         yield whole_line(name, line, rule)
                     position += len(lines)
                     continue
             for line in lines:
                 rule = rules[position]
+                if rule is UNSEEN:
+                    rule = rules[position] = (custom and custom(line)) or rule_for(line)
                 position += 1
                 if rule is not None:
                     yield whole_line(name, line, rule)
